@@ -1,0 +1,36 @@
+/** Makes the Prisma client for a database URL, through the matching driver adapter. */
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/client/client.ts';
+import { ensureSqliteDirectory, parseDatabaseUrl } from './database-url.ts';
+
+export { PrismaClient, Prisma } from './generated/client/client.ts';
+export type * from './generated/client/models.ts';
+
+export interface CreatePrismaOptions {
+  /** Defaults to `DATABASE_URL`, then `file:./data/phalang.db`. */
+  url?: string;
+  /** Called with every SQL statement sent, e.g. to count statements per request. */
+  onQuery?: (sql: string) => void;
+}
+
+export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
+  const target = parseDatabaseUrl(options.url);
+  ensureSqliteDirectory(target);
+  const adapter =
+    target.provider === 'sqlite'
+      ? new PrismaBetterSQLite3({ url: target.file! })
+      : new PrismaPg({ connectionString: target.url });
+  const prisma = new PrismaClient({
+    adapter,
+    log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
+  });
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    // The event exists only when query logging is on; its type is narrowed away by the options above.
+    (prisma as unknown as { $on(e: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) =>
+      onQuery(e.query),
+    );
+  }
+  return prisma;
+}

@@ -1,0 +1,50 @@
+/** The Pothos schema builder and its plugins; nothing else lives here. */
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type PrismaTypes from '../prisma/generated/pothos-types.ts';
+import { getDatamodel } from '../prisma/generated/pothos-types.ts';
+import type { Context } from './context.ts';
+import { MAX_PAGE_SIZE } from './pagination.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  Scalars: {
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [RelayPlugin, PrismaPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { description: 'Fetches any object by its global ID.' },
+    nodesQueryOptions: { description: 'Fetches objects by their global IDs, in the order given; unknown IDs give null.' },
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list (Relay).' },
+    nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    // Requests above the cap are rejected before this clamp applies (see pagination.ts).
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: 20,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+});
+
+builder.addScalarType('Date', DateResolver, {
+  description: 'A calendar date, `YYYY-MM-DD`, in the Gregorian calendar (C.E.; add 543 for the Buddhist era).',
+});
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'A date and time, ISO 8601 in UTC.',
+});
+
+builder.queryType({ description: 'Public read API for Phalang: community enterprises, their networks, partners, agreements and outcomes.' });

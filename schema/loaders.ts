@@ -1,0 +1,29 @@
+/** Per-request DataLoaders for look-ups that filters repeat (an area code used by several fields). */
+import DataLoader from 'dataloader';
+import type { PrismaClient } from '../prisma/client.ts';
+
+export interface AreaScope {
+  id: number;
+  code: string;
+  path: string;
+  /** Paths of the member areas, for groupings such as Bangkok's district groups. */
+  memberPaths: string[];
+}
+
+export function createLoaders(prisma: PrismaClient) {
+  return {
+    /** An area and what it contains, by code; null for an unknown code. */
+    areaScope: new DataLoader<string, AreaScope | null>(async (codes) => {
+      const rows = await prisma.area.findMany({
+        where: { code: { in: [...codes] } },
+        select: { id: true, code: true, path: true, groupMembers: { select: { member: { select: { path: true } } } } },
+      });
+      const byCode = new Map(
+        rows.map((r) => [r.code, { id: r.id, code: r.code, path: r.path, memberPaths: r.groupMembers.map((m) => m.member.path) }]),
+      );
+      return codes.map((c) => byCode.get(c) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,146 @@
+import type { Prisma } from '../../prisma/client.ts';
+import type { ObservationKind as ObservationKindValue } from '../../prisma/generated/client/enums.ts';
+import { areaWithin } from '../area-scope.ts';
+import { builder } from '../builder.ts';
+import { visible, type Context } from '../context.ts';
+import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
+import { CategoryScheme, Measure, ObservationKind } from '../enums.ts';
+import { notFound } from '../errors.ts';
+import { fiscalYearOf } from '../thai-calendar.ts';
+import { UnitRef } from './category.ts';
+
+export const IndicatorRef = builder.prismaNode('Indicator', {
+  description:
+    'Something measured about enterprises or programmes (ตัวชี้วัด), with its observations over time, place and category — after the IATI result/indicator/period model.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Stable public code, e.g. `CE_REGISTERED`; widgets refer to indicators by it.' }),
+    nameTh: t.exposeString('nameTh', { description: NAME_TH }),
+    nameEn: t.exposeString('nameEn', { description: NAME_EN }),
+    descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
+    descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
+    unit: t.relation('unit', { description: 'The unit every observation is in.' }),
+    measure: t.expose('measure', { type: Measure, description: 'What kind of quantity the indicator is.' }),
+    higherIsBetter: t.exposeBoolean('higherIsBetter', { description: 'Whether a rise is good news (drives colours and arrows).' }),
+    categoryScheme: t.expose('categoryScheme', { type: CategoryScheme, nullable: true, description: 'The classification observations are broken down by, if any.' }),
+    irisRef: t.exposeString('irisRef', { nullable: true, description: 'Matching IRIS+ metric id, if any.' }),
+    sdgTargets: t.stringList({
+      description: 'Sustainable Development Goal targets the indicator reports on, e.g. `8.3`.',
+      select: { sdgTargets: true },
+      resolve: (i) => (i.sdgTargets ? i.sdgTargets.split(',') : []),
+    }),
+    programme: t.relation('programme', { nullable: true, description: 'The programme whose outcomes the indicator reports.' }),
+    observations: t.relatedConnection('observations', {
+      cursor: 'id',
+      description: 'Observations (values), by period, then area, then category.',
+      args: { filter: t.arg({ type: ObservationFilter, description: 'Conditions the observations must meet.' }) },
+      totalCount: true,
+      query: (args, ctx) => ({
+        where: observationWhere(ctx, args.filter),
+        orderBy: [{ periodStart: 'asc' }, { areaId: 'asc' }, { categoryId: 'asc' }, { id: 'asc' }],
+      }),
+    }),
+  }),
+});
+
+export const ObservationFilter = builder.inputType('ObservationFilter', {
+  description: 'Narrows a set of observations. All given conditions must hold.',
+  fields: (t) => ({
+    area: t.string({ description: 'Area code; observations for this area or any area inside it (a district group counts its districts).' }),
+    fiscalYear: t.intList({ description: `Any of these fiscal years. ${FISCAL_YEAR}` }),
+    category: t.stringList({ description: 'Any of these category codes (in the indicator\'s category scheme), e.g. `GOOD`.' }),
+    uncategorised: t.boolean({ description: 'true: only totals (no category); false: only breakdown rows.' }),
+    kind: t.field({ type: [ObservationKind], description: 'Any of these kinds (actual, target, baseline).' }),
+    from: t.field({ type: 'Date', description: 'Only periods ending on or after this date.' }),
+    to: t.field({ type: 'Date', description: 'Only periods starting on or before this date.' }),
+  }),
+});
+
+export interface ObservationFilterValue {
+  area?: string | null;
+  fiscalYear?: number[] | null;
+  category?: string[] | null;
+  uncategorised?: boolean | null;
+  kind?: ObservationKindValue[] | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export function observationWhere(ctx: Context, filter: ObservationFilterValue | null | undefined): Prisma.ObservationWhereInput {
+  const where: Prisma.ObservationWhereInput = { ...visible(ctx) };
+  if (!filter) return where;
+  const and: Prisma.ObservationWhereInput[] = [];
+  if (filter.area) and.push({ area: areaWithin(filter.area) });
+  if (filter.fiscalYear) and.push({ fiscalYear: { in: filter.fiscalYear } });
+  if (filter.category) and.push({ category: { code: { in: filter.category } } });
+  if (filter.uncategorised != null) and.push({ categoryId: filter.uncategorised ? null : { not: null } });
+  if (filter.kind) and.push({ kind: { in: filter.kind } });
+  if (filter.from) and.push({ periodEnd: { gte: filter.from } });
+  if (filter.to) and.push({ periodStart: { lte: filter.to } });
+  return and.length ? { ...where, AND: and } : where;
+}
+
+const PeriodRef = builder.objectRef<{ start: Date; end: Date; fiscalYear: number | null }>('Period').implement({
+  description: 'The time an observation covers. For a count "as of" a date, start and end are that date.',
+  fields: (t) => ({
+    start: t.expose('start', { type: 'Date', description: 'First day covered.' }),
+    end: t.expose('end', { type: 'Date', description: 'Last day covered (inclusive).' }),
+    fiscalYear: t.exposeInt('fiscalYear', {
+      nullable: true,
+      description: `The fiscal year the source attributes the value to, else the one the period falls in. ${FISCAL_YEAR}`,
+    }),
+  }),
+});
+
+builder.prismaNode('Observation', {
+  description: 'One value of an indicator: for a period, an area, and optionally a category, with its source.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    indicator: t.relation('indicator', { description: 'The indicator measured.' }),
+    kind: t.expose('kind', { type: ObservationKind, description: 'Actual result, target or baseline.' }),
+    value: t.exposeFloat('value', { description: 'The value, in the indicator\'s unit (percentages as 0–100).' }),
+    unit: t.field({
+      type: UnitRef,
+      description: 'The unit of the value (the indicator\'s unit).',
+      select: { indicator: { select: { unit: true } } },
+      resolve: (o) => o.indicator.unit,
+    }),
+    period: t.field({
+      type: PeriodRef,
+      description: 'The time the value covers.',
+      select: { periodStart: true, periodEnd: true, fiscalYear: true },
+      resolve: (o) => ({
+        start: o.periodStart,
+        end: o.periodEnd,
+        fiscalYear: o.fiscalYear ?? (fiscalYearOf(o.periodStart) === fiscalYearOf(o.periodEnd) ? fiscalYearOf(o.periodStart) : null),
+      }),
+    }),
+    area: t.relation('area', { nullable: true, description: 'The area the value is for.' }),
+    category: t.relation('category', { nullable: true, description: 'The breakdown category, or null for a total.' }),
+    programme: t.relation('programme', { nullable: true, description: 'The programme the value reports on.' }),
+    approximate: t.exposeBoolean('approximate', { description: 'Whether the source gives the value as approximate ("about").' }),
+    noteTh: t.exposeString('noteTh', { nullable: true, description: 'Note in Thai.' }),
+    noteEn: t.exposeString('noteEn', { nullable: true, description: 'Note in English.' }),
+    source: t.relation('source', { description: SOURCE }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  indicator: t.prismaField({
+    type: 'Indicator',
+    description: 'One indicator by its code, e.g. `CE_REGISTERED`.',
+    args: { code: t.arg.string({ required: true, description: 'The indicator code.' }) },
+    resolve: async (query, _root, { code }, ctx) => {
+      const row = await ctx.prisma.indicator.findFirst({ ...query, where: { code, ...visible(ctx) } });
+      if (!row) throw notFound('indicator', code, 'code');
+      return row;
+    },
+  }),
+  indicators: t.prismaConnection({
+    type: 'Indicator',
+    cursor: 'id',
+    description: 'Indicators, by code.',
+    totalCount: (_root, _args, ctx) => ctx.prisma.indicator.count({ where: visible(ctx) }),
+    resolve: (query, _root, _args, ctx) => ctx.prisma.indicator.findMany({ ...query, where: visible(ctx), orderBy: { id: 'asc' } }),
+  }),
+}));

@@ -1,0 +1,85 @@
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { builder } from '../builder.ts';
+import { EnterpriseRef } from './enterprise.ts';
+import { visible } from '../context.ts';
+import { NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
+import { notFound } from '../errors.ts';
+
+// Members are reached through the NetworkMember join table; the helpers page it inside the
+// parent's query, so the members of every network on a page load in one SQL statement.
+const memberEdges = prismaConnectionHelpers(builder, 'NetworkMember', {
+  cursor: 'networkId_enterpriseId',
+  select: (nodeSelection) => ({ enterprise: nodeSelection({}) }),
+  resolveNode: (member) => member.enterprise,
+});
+
+export const NetworkRef = builder.prismaNode('Network', {
+  description: 'A network of enterprises (เครือข่าย) working together, with the organisation that coordinates it.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, URL-safe key.' }),
+    nameTh: t.exposeString('nameTh', { description: NAME_TH }),
+    nameEn: t.exposeString('nameEn', { description: NAME_EN }),
+    themeTh: t.exposeString('themeTh', { nullable: true, description: 'What the network works on, in Thai.' }),
+    themeEn: t.exposeString('themeEn', { nullable: true, description: 'What the network works on, in English.' }),
+    area: t.relation('area', { nullable: true, description: 'The area the network covers.' }),
+    coordinator: t.relation('coordinator', { nullable: true, description: 'The organisation that coordinates the network.' }),
+    members: t.connection(
+      {
+        type: EnterpriseRef,
+        description: 'Member enterprises, as a connection.',
+        select: (args, ctx, nestedSelection) => ({
+          members: { ...memberEdges.getQuery(args, ctx, nestedSelection), where: { enterprise: visible(ctx) } },
+          _count: { select: { members: { where: { enterprise: visible(ctx) } } } },
+        }),
+        resolve: (network, args, ctx) => ({
+          ...memberEdges.resolve(network.members, args, ctx),
+          totalCount: network._count.members,
+        }),
+      },
+      {
+        name: 'NetworkMembersConnection',
+        description: 'A page of a network\'s member enterprises.',
+        fields: (c) => ({
+          totalCount: c.int({
+            description: 'How many members the network has in all.',
+            resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount,
+          }),
+        }),
+      },
+      { description: 'A member enterprise and its cursor.' },
+    ),
+    sources: t.relation('sources', { description: SOURCES }),
+  }),
+});
+
+builder.prismaObjectFields(EnterpriseRef, (t) => ({
+  networks: t.field({
+    type: [NetworkRef],
+    description: 'Networks this enterprise is a member of.',
+    select: (_args, ctx) => ({
+      memberships: { where: { network: visible(ctx) }, select: { network: true }, orderBy: { networkId: 'asc' } },
+    }),
+    resolve: (enterprise) => enterprise.memberships.map((m) => m.network),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  network: t.prismaField({
+    type: 'Network',
+    description: 'One network by its slug.',
+    args: { slug: t.arg.string({ required: true, description: 'The network slug.' }) },
+    resolve: async (query, _root, { slug }, ctx) => {
+      const row = await ctx.prisma.network.findFirst({ ...query, where: { slug, ...visible(ctx) } });
+      if (!row) throw notFound('network', slug, 'slug');
+      return row;
+    },
+  }),
+  networks: t.prismaConnection({
+    type: 'Network',
+    cursor: 'id',
+    description: 'Networks of enterprises.',
+    totalCount: (_root, _args, ctx) => ctx.prisma.network.count({ where: visible(ctx) }),
+    resolve: (query, _root, _args, ctx) => ctx.prisma.network.findMany({ ...query, where: visible(ctx), orderBy: { id: 'asc' } }),
+  }),
+}));

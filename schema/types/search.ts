@@ -1,0 +1,73 @@
+import { builder } from '../builder.ts';
+import { visible } from '../context.ts';
+import { badInput } from '../errors.ts';
+import { AgreementRef } from './agreement.ts';
+import { EnterpriseRef } from './enterprise.ts';
+import { NetworkRef } from './network.ts';
+import { OrganisationRef } from './organisation.ts';
+import { ProgrammeRef } from './programme.ts';
+
+export const SearchResult = builder.unionType('SearchResult', {
+  description: 'Anything `search` can find.',
+  types: [EnterpriseRef, NetworkRef, OrganisationRef, AgreementRef, ProgrammeRef],
+  resolveType: (value) => (value as unknown as { [SEARCH_TYPE]: string })[SEARCH_TYPE],
+});
+
+const MAX_RESULTS = 50;
+/** Marks which GraphQL type a search hit is, since rows of different tables look alike. */
+const SEARCH_TYPE = Symbol('searchType');
+const MAX_QUERY_LENGTH = 200;
+
+/** Lower-cased NFC, the same normalisation the seed applies to `searchText`. */
+const normalise = (text: string) => text.normalize('NFC').trim().toLowerCase();
+
+type Named = { nameTh: string; nameEn: string; acronymTh?: string | null; acronymEn?: string | null };
+
+/** 0: a name or acronym equals the query; 1: a name starts with it; 2: it appears anywhere. */
+function rank(row: Named, q: string): number {
+  const names = [row.nameTh, row.nameEn, row.acronymTh, row.acronymEn].filter(Boolean).map((n) => normalise(n!));
+  if (names.some((n) => n === q)) return 0;
+  if (names.some((n) => n.startsWith(q))) return 1;
+  return 2;
+}
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchResult],
+    description:
+      'Finds enterprises, networks, organisations, agreements and programmes whose Thai or English name (or acronym) contains the query, exact matches first, then names starting with it.',
+    args: {
+      query: t.arg.string({ required: true, description: 'Text to look for, in Thai or English; case does not matter.' }),
+      first: t.arg.int({ description: `How many results (default 10, at most ${MAX_RESULTS}).` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const q = normalise(args.query);
+      if (q.length === 0) throw badInput('Argument "query" must not be empty.', 'query');
+      if (q.length > MAX_QUERY_LENGTH) throw badInput(`Argument "query" must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+      const first = args.first ?? 10;
+      if (first < 1 || first > MAX_RESULTS) throw badInput(`Argument "first" must be between 1 and ${MAX_RESULTS}; got ${first}.`, 'first');
+      // One statement per entity type, each bounded; ranking happens on at most 5 × first rows.
+      const where = { searchText: { contains: q }, ...visible(ctx) };
+      const take = first;
+      const [enterprises, networks, organisations, agreements, programmes] = await Promise.all([
+        ctx.prisma.enterprise.findMany({ where, take, orderBy: { id: 'asc' } }),
+        ctx.prisma.network.findMany({ where, take, orderBy: { id: 'asc' } }),
+        ctx.prisma.organisation.findMany({ where, take, orderBy: { id: 'asc' } }),
+        ctx.prisma.agreement.findMany({ where, take, orderBy: { id: 'asc' } }),
+        ctx.prisma.programme.findMany({ where, take, orderBy: { id: 'asc' } }),
+      ]);
+      const tagged = [
+        ...enterprises.map((row) => ({ row, type: 'Enterprise' })),
+        ...networks.map((row) => ({ row, type: 'Network' })),
+        ...organisations.map((row) => ({ row, type: 'Organisation' })),
+        ...agreements.map((row) => ({ row, type: 'Agreement' })),
+        ...programmes.map((row) => ({ row, type: 'Programme' })),
+      ];
+      return tagged
+        .map((x, order) => ({ ...x, order, rank: rank(x.row, q) }))
+        .sort((a, b) => a.rank - b.rank || a.row.nameEn.localeCompare(b.row.nameEn) || a.order - b.order)
+        .slice(0, first)
+        .map(({ row, type }) => Object.assign(row, { [SEARCH_TYPE]: type }));
+    },
+  }),
+);

@@ -1,0 +1,60 @@
+/** Builds the Phalang HTTP app (graphql-yoga + plugins). Imported by tests; main.ts only listens. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { PrismaClient } from '../prisma/client.ts';
+import { createContext, type Context } from '../schema/context.ts';
+import { schema } from '../schema/index.ts';
+import { maskPhalangError } from './plugins/use-error-codes.ts';
+
+export interface PhalangAppOptions {
+  prisma: PrismaClient;
+  /** Extra envelop plugins, appended after the built-in ones (tests use this to observe). */
+  plugins?: Plugin[];
+}
+
+const EXAMPLES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'examples');
+
+/** The ready-made operations GraphiQL opens with, one tab per file in server/examples/. */
+export function exampleOperations(): { name: string; query: string }[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => ({ name: f.replace(/^\d+-/, '').replace(/\.graphql$/, ''), query: readFileSync(path.join(EXAMPLES_DIR, f), 'utf8') }));
+}
+
+export function createPhalangApp({ prisma, plugins = [] }: PhalangAppOptions) {
+  const examples = exampleOperations();
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    context: () => createContext(prisma),
+    // Any site may embed the public API; there are no cookies to protect.
+    cors: { origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 },
+    maskedErrors: { maskError: maskPhalangError },
+    renderGraphiQL,
+    graphiql: {
+      title: 'Phalang · พลัง — GraphQL',
+      defaultQuery: examples[0]?.query,
+      defaultTabs: examples.map((e) => ({ query: e.query })),
+    },
+    landingPage: false,
+    plugins: [
+      // Abuse limits for public queries (depth, aliases, tokens, cost); suggestions stay on for GraphiQL users.
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        maxAliases: { n: 15 },
+        maxTokens: { n: 2000 },
+        maxDirectives: { n: 20 },
+        costLimit: { maxCost: 20000 },
+        blockFieldSuggestion: { enabled: false },
+      }),
+      ...plugins,
+    ],
+  });
+}
+
+export type PhalangApp = ReturnType<typeof createPhalangApp>;
