@@ -29,7 +29,11 @@ export const OrganisationKinds = {
   GOVERNMENT_OFFICE: v('สำนักงาน', 'Government office', 'A government office not otherwise classified.'),
   PROVINCIAL_OFFICE: v('สำนักงานจังหวัด', 'Provincial office', "A ministry's or department's office in a province."),
   REGIONAL_OFFICE: v('สำนักงานเขต/ภาค', 'Regional office', "A department's regional office."),
-  LOCAL_GOVERNMENT: v('องค์กรปกครองส่วนท้องถิ่น', 'Local government', 'Local government, e.g. the Bangkok Metropolitan Administration.'),
+  LOCAL_GOVERNMENT: v(
+    'องค์กรปกครองส่วนท้องถิ่น',
+    'Local government',
+    'Local government, e.g. the Bangkok Metropolitan Administration.',
+  ),
   COMMITTEE: v('คณะกรรมการ', 'Committee', 'A committee, board or working mechanism.'),
   BANK: v('ธนาคาร', 'Bank', 'A bank, including specialised financial institutions.'),
   STATE_ENTERPRISE: v('รัฐวิสาหกิจ', 'State enterprise'),
@@ -41,13 +45,25 @@ export const OrganisationKinds = {
   FOUNDATION: v('มูลนิธิ', 'Foundation'),
   COUNCIL: v('สภา', 'Council'),
   ASSOCIATION: v('สมาคม', 'Association'),
-  COMMUNITY_REPRESENTATIVES: v('ผู้แทนชุมชน', 'Community representatives', 'Representatives of community enterprises or experts acting as a group.'),
+  COMMUNITY_REPRESENTATIVES: v(
+    'ผู้แทนชุมชน',
+    'Community representatives',
+    'Representatives of community enterprises or experts acting as a group.',
+  ),
   OTHER: v('อื่น ๆ', 'Other'),
 } satisfies EnumDefinition;
 
 export const EnterpriseKinds = {
-  COMMUNITY_ENTERPRISE: v('วิสาหกิจชุมชน', 'Community enterprise', 'Registered under the Community Enterprise Promotion Act B.E. 2548 (2005).'),
-  COMMUNITY_ENTERPRISE_NETWORK: v('เครือข่ายวิสาหกิจชุมชน', 'Community enterprise network', 'A registered network of community enterprises.'),
+  COMMUNITY_ENTERPRISE: v(
+    'วิสาหกิจชุมชน',
+    'Community enterprise',
+    'Registered under the Community Enterprise Promotion Act B.E. 2548 (2005).',
+  ),
+  COMMUNITY_ENTERPRISE_NETWORK: v(
+    'เครือข่ายวิสาหกิจชุมชน',
+    'Community enterprise network',
+    'A registered network of community enterprises.',
+  ),
   SOCIAL_ENTERPRISE: v('วิสาหกิจเพื่อสังคม', 'Social enterprise'),
   SOCIAL_ENTERPRISE_GROUP: v('กลุ่มกิจการเพื่อสังคม', 'Social enterprise group'),
   OCCUPATIONAL_GROUP: v('กลุ่มอาชีพ', 'Occupational group'),

@@ -18,9 +18,7 @@ import { ensureSqliteDirectory, parseDatabaseUrl, type DatabaseProvider } from '
 const PRISMA_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 export function migrationsDirectory(provider: DatabaseProvider): string {
-  return provider === 'sqlite'
-    ? path.join(PRISMA_DIR, 'migrations')
-    : path.join(PRISMA_DIR, 'postgres', 'migrations');
+  return provider === 'sqlite' ? path.join(PRISMA_DIR, 'migrations') : path.join(PRISMA_DIR, 'postgres', 'migrations');
 }
 
 export interface Migration {
@@ -72,7 +70,9 @@ function sqliteDriver(file: string): MigrationDriver {
     },
     async appliedNames() {
       const rows = db
-        .prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
+        .prepare(
+          'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+        )
         .all() as { migration_name: string }[];
       return new Set(rows.map((r) => r.migration_name));
     },

@@ -1,5 +1,12 @@
 /** Area filters: "this area and everything inside it", as a Prisma condition on an `Area` relation. */
-import { GraphQLError, defaultFieldResolver, getNamedType, isInputObjectType, isObjectType, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  defaultFieldResolver,
+  getNamedType,
+  isInputObjectType,
+  isObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Prisma } from '../prisma/client.ts';
 import type { Context } from './context.ts';
 

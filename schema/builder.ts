@@ -23,10 +23,33 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { description: 'Fetches any object by its global ID.' },
-    nodesQueryOptions: { description: 'Fetches objects by their global IDs, in the order given; unknown IDs give null.' },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in the order given; unknown IDs give null.',
+      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
+    },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list (Relay).' },
     nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
+    idFieldOptions: { description: 'Global ID, for `node(id:)` and client caches.' },
+    cursorFieldOptions: { description: 'Opaque cursor: pass it as `after` (or `before`) to continue from this edge.' },
+    nodeFieldOptions: { description: 'The object at this edge.' },
+    edgesFieldOptions: { description: 'The objects on this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items come before this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first edge on this page.' },
+    endCursorFieldOptions: {
+      description: 'Cursor of the last edge on this page; pass it as `after` for the next page.',
+    },
+    firstArgOptions: { description: 'Page size from the start (default 20, at most 100).' },
+    lastArgOptions: { description: 'Page size from the end (at most 100).' },
+    afterArgOptions: { description: 'Return items after this cursor.' },
+    beforeArgOptions: { description: 'Return items before this cursor.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null if there is none.',
+      args: { id: { description: 'A global ID, as returned in any `id` field.' } },
+    },
+    defaultConnectionTypeOptions: { description: 'A page of a list (Relay connection).' },
+    defaultEdgeTypeOptions: { description: 'An item of a list with its cursor.' },
   },
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -47,4 +70,6 @@ builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'A date and time, ISO 8601 in UTC.',
 });
 
-builder.queryType({ description: 'Public read API for Phalang: community enterprises, their networks, partners, agreements and outcomes.' });
+builder.queryType({
+  description: 'Public read API for Phalang: community enterprises, their networks, partners, agreements and outcomes.',
+});

@@ -1,5 +1,5 @@
 /** Composes the schema: imports each domain module for its side effects, then builds. */
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { guardAreaCodes } from './area-scope.ts';
 import { builder } from './builder.ts';
 import { guardPageSizes } from './pagination.ts';
@@ -15,7 +15,18 @@ import './types/programme.ts';
 import './types/indicator.ts';
 import './types/search.ts';
 
-export const schema = guardAreaCodes(guardPageSizes(builder.toSchema()));
+export const schema = guardAreaCodes(guardPageSizes(describeTotalCounts(builder.toSchema())));
+
+/** plugin-prisma adds `totalCount` to connections without a description; the docs should say what it counts. */
+function describeTotalCounts(built: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(built.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.description)
+      field.description = 'How many items the whole list holds, across all pages (after filters).';
+  }
+  return built;
+}
 
 /** The printed SDL, sorted so that diffs show only real changes. */
 export const printedSchema = (): string => printSchema(lexicographicSortSchema(schema));

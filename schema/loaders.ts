@@ -19,7 +19,10 @@ export function createLoaders(prisma: PrismaClient) {
         select: { id: true, code: true, path: true, groupMembers: { select: { member: { select: { path: true } } } } },
       });
       const byCode = new Map(
-        rows.map((r) => [r.code, { id: r.id, code: r.code, path: r.path, memberPaths: r.groupMembers.map((m) => m.member.path) }]),
+        rows.map((r) => [
+          r.code,
+          { id: r.id, code: r.code, path: r.path, memberPaths: r.groupMembers.map((m) => m.member.path) },
+        ]),
       );
       return codes.map((c) => byCode.get(c) ?? null);
     }),

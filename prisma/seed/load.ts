@@ -54,7 +54,9 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     const existing = await delegate.findUnique({ where });
     if (!existing) {
       report.created++;
-      return (await delegate.create({ data: { ...where, ...data } })).id;
+      // A compound-unique `where` ({ a_b: { a, b } }) is not row data; its parts are already in `data`.
+      const keyFields = Object.fromEntries(Object.entries(where).filter(([, v]) => typeof v !== 'object'));
+      return (await delegate.create({ data: { ...keyFields, ...data } })).id;
     }
     const changed = Object.entries(data).some(([k, val]) => !same((existing as Record<string, unknown>)[k], val));
     if (!changed) {
@@ -75,7 +77,10 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     relation: string,
     ids: number[],
   ): Promise<void> {
-    const current = await delegate.findUniqueOrThrow({ where: { id }, select: { [relation]: { select: { id: true } } } });
+    const current = await delegate.findUniqueOrThrow({
+      where: { id },
+      select: { [relation]: { select: { id: true } } },
+    });
     const have = new Set(current[relation]!.map((r) => r.id));
     const want = new Set(ids);
     if (have.size === want.size && [...want].every((x) => have.has(x))) return;
@@ -85,7 +90,10 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
 
   // Composite-key join rows: create the missing ones.
   async function ensureLink(
-    delegate: { findUnique(args: { where: object }): Promise<unknown>; create(args: { data: object }): Promise<unknown> },
+    delegate: {
+      findUnique(args: { where: object }): Promise<unknown>;
+      create(args: { data: object }): Promise<unknown>;
+    },
     where: object,
     data: object,
   ): Promise<void> {
@@ -115,7 +123,14 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
 
   for (const s of d['sources.json']) {
     const { key, publishedOn, ...rest } = s;
-    ids.source.set(key, await sync(tx.source, { key }, { ...rest, url: rest.url ?? null, summaryEn: rest.summaryEn ?? null, publishedOn: day(publishedOn) }));
+    ids.source.set(
+      key,
+      await sync(
+        tx.source,
+        { key },
+        { ...rest, url: rest.url ?? null, summaryEn: rest.summaryEn ?? null, publishedOn: day(publishedOn) },
+      ),
+    );
   }
 
   // Areas: parents come before children in a topological pass, so paths can be built.
@@ -126,16 +141,22 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     const area = byCode.get(code)!;
     return area.parent ? `${pathOf(area.parent, seen)}${code}/` : `/${code}/`;
   };
-  const areasInOrder = [...d['areas.json']].sort((a, b) => pathOf(a.code).split('/').length - pathOf(b.code).split('/').length);
+  const areasInOrder = [...d['areas.json']].sort(
+    (a, b) => pathOf(a.code).split('/').length - pathOf(b.code).split('/').length,
+  );
   for (const a of areasInOrder) {
-    const areaId = await sync(tx.area, { code: a.code }, {
-      kind: a.kind,
-      nameTh: a.nameTh,
-      nameEn: a.nameEn,
-      geocode: a.geocode ?? null,
-      parentId: optId(ids.area, a.parent),
-      path: pathOf(a.code),
-    });
+    const areaId = await sync(
+      tx.area,
+      { code: a.code },
+      {
+        kind: a.kind,
+        nameTh: a.nameTh,
+        nameEn: a.nameEn,
+        geocode: a.geocode ?? null,
+        parentId: optId(ids.area, a.parent),
+        path: pathOf(a.code),
+      },
+    );
     ids.area.set(a.code, areaId);
   }
   for (const a of d['areas.json']) {
@@ -148,15 +169,19 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
   }
 
   for (const c of d['categories.json']) {
-    const categoryId = await sync(tx.category, { scheme_code: { scheme: c.scheme, code: c.code } }, {
-      scheme: c.scheme,
-      code: c.code,
-      nameTh: c.nameTh,
-      nameEn: c.nameEn,
-      descriptionTh: c.descriptionTh ?? null,
-      descriptionEn: c.descriptionEn ?? null,
-      order: c.order ?? 0,
-    });
+    const categoryId = await sync(
+      tx.category,
+      { scheme_code: { scheme: c.scheme, code: c.code } },
+      {
+        scheme: c.scheme,
+        code: c.code,
+        nameTh: c.nameTh,
+        nameEn: c.nameEn,
+        descriptionTh: c.descriptionTh ?? null,
+        descriptionEn: c.descriptionEn ?? null,
+        order: c.order ?? 0,
+      },
+    );
     ids.category.set(`${c.scheme}:${c.code}`, categoryId);
   }
 
@@ -174,16 +199,20 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
 
   // Organisations in two passes: parents may come later in the file.
   for (const o of d['organisations.json']) {
-    const orgId = await sync(tx.organisation, { orgId: o.orgId }, {
-      kind: o.kind,
-      nameTh: o.nameTh,
-      nameEn: o.nameEn,
-      acronymTh: o.acronymTh ?? null,
-      acronymEn: o.acronymEn ?? null,
-      url: o.url ?? null,
-      areaId: optId(ids.area, o.area),
-      searchText: searchTextOf(o.nameTh, o.nameEn, o.acronymTh, o.acronymEn),
-    });
+    const orgId = await sync(
+      tx.organisation,
+      { orgId: o.orgId },
+      {
+        kind: o.kind,
+        nameTh: o.nameTh,
+        nameEn: o.nameEn,
+        acronymTh: o.acronymTh ?? null,
+        acronymEn: o.acronymEn ?? null,
+        url: o.url ?? null,
+        areaId: optId(ids.area, o.area),
+        searchText: searchTextOf(o.nameTh, o.nameEn, o.acronymTh, o.acronymEn),
+      },
+    );
     ids.org.set(o.orgId, orgId);
   }
   for (const o of d['organisations.json']) {
@@ -194,49 +223,67 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
   }
 
   for (const e of d['enterprises.json']) {
-    const enterpriseId = await sync(tx.enterprise, { slug: e.slug }, {
-      kind: e.kind,
-      nameTh: e.nameTh,
-      nameEn: e.nameEn,
-      registrationNo: e.registrationNo ?? null,
-      registeredOn: optDay(e.registeredOn),
-      areaId: optId(ids.area, e.area),
-      villageNo: e.villageNo ?? null,
-      tourismLevel: e.tourismLevel ?? null,
-      descriptionTh: e.descriptionTh ?? null,
-      descriptionEn: e.descriptionEn ?? null,
-      searchText: searchTextOf(e.nameTh, e.nameEn),
-    });
+    const enterpriseId = await sync(
+      tx.enterprise,
+      { slug: e.slug },
+      {
+        kind: e.kind,
+        nameTh: e.nameTh,
+        nameEn: e.nameEn,
+        registrationNo: e.registrationNo ?? null,
+        registeredOn: optDay(e.registeredOn),
+        areaId: optId(ids.area, e.area),
+        villageNo: e.villageNo ?? null,
+        tourismLevel: e.tourismLevel ?? null,
+        descriptionTh: e.descriptionTh ?? null,
+        descriptionEn: e.descriptionEn ?? null,
+        searchText: searchTextOf(e.nameTh, e.nameEn),
+      },
+    );
     ids.enterprise.set(e.slug, enterpriseId);
     await syncLinks(tx.enterprise as never, enterpriseId, 'sources', sourceIds(e.sources));
     for (const ref of e.businessTypes ?? []) {
       const categoryId = id(ids.category, ref);
-      await ensureLink(tx.enterpriseBusinessType, { enterpriseId_categoryId: { enterpriseId, categoryId } }, { enterpriseId, categoryId });
+      await ensureLink(
+        tx.enterpriseBusinessType,
+        { enterpriseId_categoryId: { enterpriseId, categoryId } },
+        { enterpriseId, categoryId },
+      );
     }
     for (const a of e.assessments ?? []) {
-      await sync(tx.assessment, { enterpriseId_fiscalYear: { enterpriseId, fiscalYear: a.fiscalYear } }, {
-        enterpriseId,
-        fiscalYear: a.fiscalYear,
-        grade: a.grade,
-        sourceId: id(ids.source, a.source),
-      });
+      await sync(
+        tx.assessment,
+        { enterpriseId_fiscalYear: { enterpriseId, fiscalYear: a.fiscalYear } },
+        {
+          enterpriseId,
+          fiscalYear: a.fiscalYear,
+          grade: a.grade,
+          sourceId: id(ids.source, a.source),
+        },
+      );
     }
     for (const a of e.awards ?? []) {
-      await sync(tx.award, { enterpriseId_contestEn_level_year: { enterpriseId, contestEn: a.contestEn, level: a.level, year: a.year } }, {
-        enterpriseId,
-        contestTh: a.contestTh,
-        contestEn: a.contestEn,
-        level: a.level,
-        year: a.year,
-        rank: a.rank,
-        organiserId: optId(ids.org, a.organiser),
-        areaId: optId(ids.area, a.area),
-        sourceId: id(ids.source, a.source),
-      });
+      await sync(
+        tx.award,
+        { enterpriseId_contestEn_level_year: { enterpriseId, contestEn: a.contestEn, level: a.level, year: a.year } },
+        {
+          enterpriseId,
+          contestTh: a.contestTh,
+          contestEn: a.contestEn,
+          level: a.level,
+          year: a.year,
+          rank: a.rank,
+          organiserId: optId(ids.org, a.organiser),
+          areaId: optId(ids.area, a.area),
+          sourceId: id(ids.source, a.source),
+        },
+      );
     }
     for (const c of e.certifications ?? []) {
       // A nullable column in a compound unique can't be looked up with findUnique: use findFirst.
-      const existing = await tx.certification.findFirst({ where: { enterpriseId, standard: c.standard, year: c.year ?? null } });
+      const existing = await tx.certification.findFirst({
+        where: { enterpriseId, standard: c.standard, year: c.year ?? null },
+      });
       const data = {
         enterpriseId,
         standard: c.standard,
@@ -257,135 +304,191 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
   }
 
   for (const n of d['networks.json']) {
-    const networkId = await sync(tx.network, { slug: n.slug }, {
-      nameTh: n.nameTh,
-      nameEn: n.nameEn,
-      themeTh: n.themeTh ?? null,
-      themeEn: n.themeEn ?? null,
-      areaId: optId(ids.area, n.area),
-      coordinatorId: optId(ids.org, n.coordinator),
-      searchText: searchTextOf(n.nameTh, n.nameEn, n.themeTh, n.themeEn),
-    });
+    const networkId = await sync(
+      tx.network,
+      { slug: n.slug },
+      {
+        nameTh: n.nameTh,
+        nameEn: n.nameEn,
+        themeTh: n.themeTh ?? null,
+        themeEn: n.themeEn ?? null,
+        areaId: optId(ids.area, n.area),
+        coordinatorId: optId(ids.org, n.coordinator),
+        searchText: searchTextOf(n.nameTh, n.nameEn, n.themeTh, n.themeEn),
+      },
+    );
     await syncLinks(tx.network as never, networkId, 'sources', sourceIds(n.sources));
     for (const slug of n.members) {
       const enterpriseId = id(ids.enterprise, slug);
-      await ensureLink(tx.networkMember, { networkId_enterpriseId: { networkId, enterpriseId } }, { networkId, enterpriseId });
+      await ensureLink(
+        tx.networkMember,
+        { networkId_enterpriseId: { networkId, enterpriseId } },
+        { networkId, enterpriseId },
+      );
     }
   }
 
   for (const p of d['programmes.json']) {
-    const programmeId = await sync(tx.programme, { slug: p.slug }, {
-      nameTh: p.nameTh,
-      nameEn: p.nameEn,
-      descriptionTh: p.descriptionTh ?? null,
-      descriptionEn: p.descriptionEn ?? null,
-      leadId: id(ids.org, p.lead),
-      areaId: optId(ids.area, p.area),
-      fromFiscalYear: p.fromFiscalYear ?? null,
-      toFiscalYear: p.toFiscalYear ?? null,
-      searchText: searchTextOf(p.nameTh, p.nameEn),
-    });
+    const programmeId = await sync(
+      tx.programme,
+      { slug: p.slug },
+      {
+        nameTh: p.nameTh,
+        nameEn: p.nameEn,
+        descriptionTh: p.descriptionTh ?? null,
+        descriptionEn: p.descriptionEn ?? null,
+        leadId: id(ids.org, p.lead),
+        areaId: optId(ids.area, p.area),
+        fromFiscalYear: p.fromFiscalYear ?? null,
+        toFiscalYear: p.toFiscalYear ?? null,
+        searchText: searchTextOf(p.nameTh, p.nameEn),
+      },
+    );
     ids.programme.set(p.slug, programmeId);
     await syncLinks(tx.programme as never, programmeId, 'sources', sourceIds(p.sources));
-    await syncLinks(tx.programme as never, programmeId, 'themes', (p.themes ?? []).map((t) => id(ids.category, t)));
+    await syncLinks(
+      tx.programme as never,
+      programmeId,
+      'themes',
+      (p.themes ?? []).map((t) => id(ids.category, t)),
+    );
     for (const partner of p.partners ?? []) {
       const organisationId = id(ids.org, partner.organisation);
       const key = { programmeId, organisationId, role: partner.role };
       await ensureLink(tx.programmePartner, { programmeId_organisationId_role: key }, key);
     }
     for (const b of p.budgetLines ?? []) {
-      await sync(tx.budgetLine, { programmeId_kind_fiscalYear: { programmeId, kind: b.kind, fiscalYear: b.fiscalYear } }, {
-        programmeId,
-        kind: b.kind,
-        fiscalYear: b.fiscalYear,
-        amount: b.amount ?? null,
-        recipients: b.recipients ?? null,
-        recipientUnitId: b.recipientUnit ?? null,
-        reportedPercent: b.reportedPercent ?? null,
-        asOf: optDay(b.asOf),
-        noteTh: b.noteTh ?? null,
-        noteEn: b.noteEn ?? null,
-        sourceId: id(ids.source, b.source),
-      });
+      await sync(
+        tx.budgetLine,
+        { programmeId_kind_fiscalYear: { programmeId, kind: b.kind, fiscalYear: b.fiscalYear } },
+        {
+          programmeId,
+          kind: b.kind,
+          fiscalYear: b.fiscalYear,
+          amount: b.amount ?? null,
+          recipients: b.recipients ?? null,
+          recipientUnitId: b.recipientUnit ?? null,
+          reportedPercent: b.reportedPercent ?? null,
+          asOf: optDay(b.asOf),
+          noteTh: b.noteTh ?? null,
+          noteEn: b.noteEn ?? null,
+          sourceId: id(ids.source, b.source),
+        },
+      );
     }
     for (const a of p.activities ?? []) {
-      const activityId = await sync(tx.activity, { slug: a.slug }, {
-        programmeId,
-        kind: a.kind,
-        nameTh: a.nameTh,
-        nameEn: a.nameEn,
-        startOn: optDay(a.startOn),
-        endOn: optDay(a.endOn),
-        areaId: optId(ids.area, a.area),
-        venueTh: a.venueTh ?? null,
-        venueEn: a.venueEn ?? null,
-        presidedByTh: a.presidedByTh ?? null,
-        presidedByEn: a.presidedByEn ?? null,
-        participants: a.participants ?? null,
-        sourceId: id(ids.source, a.source),
-      });
-      await syncLinks(tx.activity as never, activityId, 'enterprises', (a.enterprises ?? []).map((s) => id(ids.enterprise, s)));
+      const activityId = await sync(
+        tx.activity,
+        { slug: a.slug },
+        {
+          programmeId,
+          kind: a.kind,
+          nameTh: a.nameTh,
+          nameEn: a.nameEn,
+          startOn: optDay(a.startOn),
+          endOn: optDay(a.endOn),
+          areaId: optId(ids.area, a.area),
+          venueTh: a.venueTh ?? null,
+          venueEn: a.venueEn ?? null,
+          presidedByTh: a.presidedByTh ?? null,
+          presidedByEn: a.presidedByEn ?? null,
+          participants: a.participants ?? null,
+          sourceId: id(ids.source, a.source),
+        },
+      );
+      await syncLinks(
+        tx.activity as never,
+        activityId,
+        'enterprises',
+        (a.enterprises ?? []).map((s) => id(ids.enterprise, s)),
+      );
     }
   }
 
   for (const a of d['agreements.json']) {
-    const agreementId = await sync(tx.agreement, { slug: a.slug }, {
-      nameTh: a.nameTh,
-      nameEn: a.nameEn,
-      status: a.status,
-      date: optDay(a.date),
-      venueTh: a.venueTh ?? null,
-      venueEn: a.venueEn ?? null,
-      descriptionTh: a.descriptionTh ?? null,
-      descriptionEn: a.descriptionEn ?? null,
-      searchText: searchTextOf(a.nameTh, a.nameEn),
-    });
+    const agreementId = await sync(
+      tx.agreement,
+      { slug: a.slug },
+      {
+        nameTh: a.nameTh,
+        nameEn: a.nameEn,
+        status: a.status,
+        date: optDay(a.date),
+        venueTh: a.venueTh ?? null,
+        venueEn: a.venueEn ?? null,
+        descriptionTh: a.descriptionTh ?? null,
+        descriptionEn: a.descriptionEn ?? null,
+        searchText: searchTextOf(a.nameTh, a.nameEn),
+      },
+    );
     await syncLinks(tx.agreement as never, agreementId, 'sources', sourceIds(a.sources));
-    await syncLinks(tx.agreement as never, agreementId, 'themes', (a.themes ?? []).map((t) => id(ids.category, t)));
-    await syncLinks(tx.agreement as never, agreementId, 'programmes', (a.programmes ?? []).map((s) => id(ids.programme, s)));
+    await syncLinks(
+      tx.agreement as never,
+      agreementId,
+      'themes',
+      (a.themes ?? []).map((t) => id(ids.category, t)),
+    );
+    await syncLinks(
+      tx.agreement as never,
+      agreementId,
+      'programmes',
+      (a.programmes ?? []).map((s) => id(ids.programme, s)),
+    );
     for (const [position, s] of a.signatories.entries()) {
       const organisationId = id(ids.org, s.organisation);
-      await sync(tx.signatory, { agreementId_organisationId_role: { agreementId, organisationId, role: s.role } }, {
-        agreementId,
-        organisationId,
-        role: s.role,
-        representativeTh: s.representativeTh ?? null,
-        representativeEn: s.representativeEn ?? null,
-        position,
-      });
+      await sync(
+        tx.signatory,
+        { agreementId_organisationId_role: { agreementId, organisationId, role: s.role } },
+        {
+          agreementId,
+          organisationId,
+          role: s.role,
+          representativeTh: s.representativeTh ?? null,
+          representativeEn: s.representativeEn ?? null,
+          position,
+        },
+      );
     }
   }
 
   for (const i of d['indicators.json']) {
-    const indicatorId = await sync(tx.indicator, { code: i.code }, {
-      nameTh: i.nameTh,
-      nameEn: i.nameEn,
-      descriptionTh: i.descriptionTh ?? null,
-      descriptionEn: i.descriptionEn ?? null,
-      unitId: i.unit,
-      measure: i.measure,
-      higherIsBetter: i.higherIsBetter,
-      categoryScheme: i.categoryScheme ?? null,
-      irisRef: i.irisRef ?? null,
-      sdgTargets: i.sdgTargets?.join(',') ?? null,
-      programmeId: optId(ids.programme, i.programme),
-    });
+    const indicatorId = await sync(
+      tx.indicator,
+      { code: i.code },
+      {
+        nameTh: i.nameTh,
+        nameEn: i.nameEn,
+        descriptionTh: i.descriptionTh ?? null,
+        descriptionEn: i.descriptionEn ?? null,
+        unitId: i.unit,
+        measure: i.measure,
+        higherIsBetter: i.higherIsBetter,
+        categoryScheme: i.categoryScheme ?? null,
+        irisRef: i.irisRef ?? null,
+        sdgTargets: i.sdgTargets?.join(',') ?? null,
+        programmeId: optId(ids.programme, i.programme),
+      },
+    );
     for (const o of i.observations) {
-      await sync(tx.observation, { key: observationKey(i.code, o) }, {
-        indicatorId,
-        kind: o.kind,
-        value: o.value,
-        periodStart: day(o.periodStart),
-        periodEnd: day(o.periodEnd),
-        fiscalYear: o.fiscalYear ?? null,
-        areaId: optId(ids.area, o.area),
-        categoryId: optId(ids.category, o.category),
-        programmeId: optId(ids.programme, o.programme),
-        approximate: o.approximate ?? false,
-        noteTh: o.noteTh ?? null,
-        noteEn: o.noteEn ?? null,
-        sourceId: id(ids.source, o.source),
-      });
+      await sync(
+        tx.observation,
+        { key: observationKey(i.code, o) },
+        {
+          indicatorId,
+          kind: o.kind,
+          value: o.value,
+          periodStart: day(o.periodStart),
+          periodEnd: day(o.periodEnd),
+          fiscalYear: o.fiscalYear ?? null,
+          areaId: optId(ids.area, o.area),
+          categoryId: optId(ids.category, o.category),
+          programmeId: optId(ids.programme, o.programme),
+          approximate: o.approximate ?? false,
+          noteTh: o.noteTh ?? null,
+          noteEn: o.noteEn ?? null,
+          sourceId: id(ids.source, o.source),
+        },
+      );
     }
   }
 }
@@ -393,7 +496,16 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
 /** The natural key of an observation: what it measures, when, where and in which breakdown. */
 export function observationKey(
   indicatorCode: string,
-  o: { kind: string; periodStart: string; periodEnd: string; area?: string | undefined; category?: string | undefined; programme?: string | undefined },
+  o: {
+    kind: string;
+    periodStart: string;
+    periodEnd: string;
+    area?: string | undefined;
+    category?: string | undefined;
+    programme?: string | undefined;
+  },
 ): string {
-  return [indicatorCode, o.kind, o.periodStart, o.periodEnd, o.area ?? '', o.category ?? '', o.programme ?? ''].join('|');
+  return [indicatorCode, o.kind, o.periodStart, o.periodEnd, o.area ?? '', o.category ?? '', o.programme ?? ''].join(
+    '|',
+  );
 }

@@ -118,7 +118,9 @@ function checkReferences(d: SeedData): string[] {
   });
   d['agreements.json'].forEach((r, i) => {
     const at = `agreements.json row ${i} (${r.slug})`;
-    r.signatories.forEach((s, j) => need(orgs, 'organisation', s.organisation, `${at} field signatories.${j}.organisation`));
+    r.signatories.forEach((s, j) =>
+      need(orgs, 'organisation', s.organisation, `${at} field signatories.${j}.organisation`),
+    );
     needAll(categories, 'category', r.themes, `${at} field themes`);
     needScheme('THEME', r.themes, `${at} field themes`);
     needAll(programmes, 'programme', r.programmes, `${at} field programmes`);
@@ -152,7 +154,8 @@ function checkReferences(d: SeedData): string[] {
       need(categories, 'category', o.category, `${ot}.category`);
       if (o.category && r.categoryScheme) needScheme(r.categoryScheme, [o.category], `${ot}.category`);
       need(programmes, 'programme', o.programme, `${ot}.programme`);
-      if (o.periodStart > o.periodEnd) problems.push(`${ot}: periodStart ${o.periodStart} is after periodEnd ${o.periodEnd}`);
+      if (o.periodStart > o.periodEnd)
+        problems.push(`${ot}: periodStart ${o.periodStart} is after periodEnd ${o.periodEnd}`);
     });
   });
   return problems;

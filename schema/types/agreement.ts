@@ -1,10 +1,14 @@
 import { builder } from '../builder.ts';
+import { visibleRow } from '../node-id.ts';
 import { visible } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
 import { AgreementStatus, SignatoryRole } from '../enums.ts';
 import { notFound } from '../errors.ts';
 
 export const AgreementRef = builder.prismaNode('Agreement', {
+  // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
+  nullable: true,
+  findUnique: (id, ctx) => visibleRow(id, ctx),
   description: 'A memorandum of understanding (บันทึกข้อตกลงความร่วมมือ, MOU) between organisations.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -12,7 +16,11 @@ export const AgreementRef = builder.prismaNode('Agreement', {
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
     status: t.expose('status', { type: AgreementStatus, description: 'Proposed, in preparation, signed or ended.' }),
-    date: t.expose('date', { type: 'Date', nullable: true, description: 'Signing date if signed; otherwise the date the status was reported.' }),
+    date: t.expose('date', {
+      type: 'Date',
+      nullable: true,
+      description: 'Signing date if signed; otherwise the date the status was reported.',
+    }),
     venueTh: t.exposeString('venueTh', { nullable: true, description: 'Where it was signed, in Thai.' }),
     venueEn: t.exposeString('venueEn', { nullable: true, description: 'Where it was signed, in English.' }),
     descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
@@ -31,12 +39,18 @@ export const AgreementRef = builder.prismaNode('Agreement', {
 });
 
 builder.prismaObject('Signatory', {
-  description: 'An organisation\'s part in an agreement.',
+  description: "An organisation's part in an agreement.",
   fields: (t) => ({
     organisation: t.relation('organisation', { description: 'The organisation.' }),
     role: t.expose('role', { type: SignatoryRole, description: 'Signatory, presiding, or witness.' }),
-    representativeTh: t.exposeString('representativeTh', { nullable: true, description: 'Who acted for the organisation, in Thai, as the source gives it.' }),
-    representativeEn: t.exposeString('representativeEn', { nullable: true, description: 'Who acted for the organisation, in English.' }),
+    representativeTh: t.exposeString('representativeTh', {
+      nullable: true,
+      description: 'Who acted for the organisation, in Thai, as the source gives it.',
+    }),
+    representativeEn: t.exposeString('representativeEn', {
+      nullable: true,
+      description: 'Who acted for the organisation, in English.',
+    }),
     agreement: t.relation('agreement', { description: 'The agreement.' }),
   }),
 });
@@ -52,18 +66,24 @@ builder.queryFields((t) => ({
       return row;
     },
   }),
-  agreements: t.prismaConnection({
-    type: 'Agreement',
-    cursor: 'id',
-    description: 'Agreements (MOUs), optionally by status.',
-    args: { status: t.arg({ type: [AgreementStatus], description: 'Only agreements with one of these statuses.' }) },
-    totalCount: (_root, args, ctx) =>
-      ctx.prisma.agreement.count({ where: { ...visible(ctx), status: args.status ? { in: args.status } : undefined } }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.agreement.findMany({
-        ...query,
-        where: { ...visible(ctx), status: args.status ? { in: args.status } : undefined },
-        orderBy: { id: 'asc' },
-      }),
-  }),
+  agreements: t.prismaConnection(
+    {
+      type: 'Agreement',
+      cursor: 'id',
+      description: 'Agreements (MOUs), optionally by status.',
+      args: { status: t.arg({ type: [AgreementStatus], description: 'Only agreements with one of these statuses.' }) },
+      totalCount: (_root, args, ctx) =>
+        ctx.prisma.agreement.count({
+          where: { ...visible(ctx), status: args.status ? { in: args.status } : undefined },
+        }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.agreement.findMany({
+          ...query,
+          where: { ...visible(ctx), status: args.status ? { in: args.status } : undefined },
+          orderBy: { id: 'asc' },
+        }),
+    },
+    { name: 'AgreementConnection', description: 'A page of agreements.' },
+    { name: 'AgreementEdge', description: 'One agreement in a page, with its cursor.' },
+  ),
 }));

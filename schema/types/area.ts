@@ -1,21 +1,29 @@
 import { builder } from '../builder.ts';
+import { anyRow } from '../node-id.ts';
 import { NAME_EN, NAME_TH } from '../descriptions.ts';
 import { AreaKind } from '../enums.ts';
 import { notFound } from '../errors.ts';
 
 export const AreaRef = builder.prismaNode('Area', {
+  // Unknown ids resolve to null, as Relay specifies.
+  nullable: true,
+  findUnique: (id) => anyRow(id),
   description:
-    'A place: the country, a province (ISO 3166-2:TH code), a district or subdistrict (DOPA geocode), or a grouping such as one of Bangkok\'s six district groups.',
+    "A place: the country, a province (ISO 3166-2:TH code), a district or subdistrict (DOPA geocode), or a grouping such as one of Bangkok's six district groups.",
   id: { field: 'id' },
   fields: (t) => ({
     code: t.exposeString('code', {
-      description: 'Stable code: `TH-10` (province, ISO 3166-2), `TH-1001` (district, DOPA), `TH-101002` (subdistrict), or a local code for groupings.',
+      description:
+        'Stable code: `TH-10` (province, ISO 3166-2), `TH-1001` (district, DOPA), `TH-101002` (subdistrict), or a local code for groupings.',
     }),
     kind: t.expose('kind', { type: AreaKind, description: 'What kind of place this is.' }),
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
-    geocode: t.exposeString('geocode', { nullable: true, description: 'Department of Provincial Administration geocode, where one exists.' }),
-    parent: t.relation('parent', { nullable: true, description: 'The area this one lies in (a district\'s province).' }),
+    geocode: t.exposeString('geocode', {
+      nullable: true,
+      description: 'Department of Provincial Administration geocode, where one exists.',
+    }),
+    parent: t.relation('parent', { nullable: true, description: "The area this one lies in (a district's province)." }),
     children: t.relation('children', {
       description: 'Areas directly inside this one, by code.',
       query: { orderBy: { code: 'asc' } },
@@ -51,21 +59,27 @@ builder.queryFields((t) => ({
       return area;
     },
   }),
-  areas: t.prismaConnection({
-    type: 'Area',
-    cursor: 'id',
-    description: 'Areas, by code, optionally of one kind or inside one parent.',
-    args: {
-      kind: t.arg({ type: AreaKind, description: 'Only areas of this kind.' }),
-      parent: t.arg.string({ description: 'Only areas directly inside the area with this code.' }),
+  areas: t.prismaConnection(
+    {
+      type: 'Area',
+      cursor: 'id',
+      description: 'Areas, by code, optionally of one kind or inside one parent.',
+      args: {
+        kind: t.arg({ type: AreaKind, description: 'Only areas of this kind.' }),
+        parent: t.arg.string({ description: 'Only areas directly inside the area with this code.' }),
+      },
+      totalCount: (_root, args, ctx) =>
+        ctx.prisma.area.count({
+          where: { kind: args.kind ?? undefined, parent: args.parent ? { code: args.parent } : undefined },
+        }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.area.findMany({
+          ...query,
+          where: { kind: args.kind ?? undefined, parent: args.parent ? { code: args.parent } : undefined },
+          orderBy: { id: 'asc' },
+        }),
     },
-    totalCount: (_root, args, ctx) =>
-      ctx.prisma.area.count({ where: { kind: args.kind ?? undefined, parent: args.parent ? { code: args.parent } : undefined } }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.area.findMany({
-        ...query,
-        where: { kind: args.kind ?? undefined, parent: args.parent ? { code: args.parent } : undefined },
-        orderBy: { id: 'asc' },
-      }),
-  }),
+    { name: 'AreaConnection', description: 'A page of areas.' },
+    { name: 'AreaEdge', description: 'One area in a page, with its cursor.' },
+  ),
 }));

@@ -3,7 +3,7 @@ import { DESCRIPTION_EN, DESCRIPTION_TH, NAME_EN, NAME_TH } from '../description
 import { CategoryScheme } from '../enums.ts';
 
 export const CategoryRef = builder.prismaObject('Category', {
-  description: 'A class in one of Phalang\'s classifications: a business type, an assessment grade, a theme, ...',
+  description: "A class in one of Phalang's classifications: a business type, an assessment grade, a theme, ...",
   fields: (t) => ({
     scheme: t.expose('scheme', { type: CategoryScheme, description: 'The classification this category belongs to.' }),
     code: t.exposeString('code', { description: 'Code, unique within its scheme, e.g. `PLANT_PRODUCTION`.' }),
@@ -32,6 +32,10 @@ builder.queryField('categories', (t) =>
     description: 'Categories of one classification (or all), in display order.',
     args: { scheme: t.arg({ type: CategoryScheme, description: 'Only this classification.' }) },
     resolve: (query, _root, { scheme }, ctx) =>
-      ctx.prisma.category.findMany({ ...query, where: { scheme: scheme ?? undefined }, orderBy: [{ scheme: 'asc' }, { order: 'asc' }, { code: 'asc' }] }),
+      ctx.prisma.category.findMany({
+        ...query,
+        where: { scheme: scheme ?? undefined },
+        orderBy: [{ scheme: 'asc' }, { order: 'asc' }, { code: 'asc' }],
+      }),
   }),
 );

@@ -2,6 +2,7 @@ import type { Prisma } from '../../prisma/client.ts';
 import type { EnterpriseKind as EnterpriseKindValue } from '../../prisma/generated/client/enums.ts';
 import { areaWithin } from '../area-scope.ts';
 import { builder } from '../builder.ts';
+import { visibleRow } from '../node-id.ts';
 import { visible, type Context } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
 import { AssessmentGrade, AwardLevel, AwardRank, CertificationStatus, EnterpriseKind, TourismLevel } from '../enums.ts';
@@ -9,18 +10,39 @@ import { notFound } from '../errors.ts';
 import { CategoryRef } from './category.ts';
 
 export const EnterpriseRef = builder.prismaNode('Enterprise', {
-  description: 'A community enterprise (วิสาหกิจชุมชน), social enterprise, occupational group or similar body named in the sources.',
+  // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
+  nullable: true,
+  findUnique: (id, ctx) => visibleRow(id, ctx),
+  description:
+    'A community enterprise (วิสาหกิจชุมชน), social enterprise, occupational group or similar body named in the sources.',
   id: { field: 'id' },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, URL-safe key.' }),
     kind: t.expose('kind', { type: EnterpriseKind, description: 'What kind of enterprise this is.' }),
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
-    registrationNo: t.exposeString('registrationNo', { nullable: true, description: 'Community enterprise registration number, where known.' }),
-    registeredOn: t.expose('registeredOn', { type: 'Date', nullable: true, description: 'Date of registration, where known.' }),
-    area: t.relation('area', { nullable: true, description: 'The most specific area known: subdistrict, district or province.' }),
-    villageNo: t.exposeInt('villageNo', { nullable: true, description: 'Village number (หมู่ที่) within the subdistrict.' }),
-    tourismLevel: t.expose('tourismLevel', { type: TourismLevel, nullable: true, description: 'Tourism community readiness level, for tourism communities.' }),
+    registrationNo: t.exposeString('registrationNo', {
+      nullable: true,
+      description: 'Community enterprise registration number, where known.',
+    }),
+    registeredOn: t.expose('registeredOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Date of registration, where known.',
+    }),
+    area: t.relation('area', {
+      nullable: true,
+      description: 'The most specific area known: subdistrict, district or province.',
+    }),
+    villageNo: t.exposeInt('villageNo', {
+      nullable: true,
+      description: 'Village number (หมู่ที่) within the subdistrict.',
+    }),
+    tourismLevel: t.expose('tourismLevel', {
+      type: TourismLevel,
+      nullable: true,
+      description: 'Tourism community readiness level, for tourism communities.',
+    }),
     descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
     businessTypes: t.field({
@@ -29,8 +51,14 @@ export const EnterpriseRef = builder.prismaNode('Enterprise', {
       select: { businessTypes: { select: { category: true } } },
       resolve: (e) => e.businessTypes.map((b) => b.category),
     }),
-    assessments: t.relation('assessments', { description: 'Potential assessments, by fiscal year.', query: { orderBy: { fiscalYear: 'asc' } } }),
-    awards: t.relation('awards', { description: 'Contest awards.', query: { orderBy: [{ year: 'asc' }, { id: 'asc' }] } }),
+    assessments: t.relation('assessments', {
+      description: 'Potential assessments, by fiscal year.',
+      query: { orderBy: { fiscalYear: 'asc' } },
+    }),
+    awards: t.relation('awards', {
+      description: 'Contest awards.',
+      query: { orderBy: [{ year: 'asc' }, { id: 'asc' }] },
+    }),
     certifications: t.relation('certifications', { description: 'Product and service certifications (e.g. มผช.).' }),
     sources: t.relation('sources', { description: SOURCES }),
   }),
@@ -53,16 +81,21 @@ builder.prismaObject('Award', {
     level: t.expose('level', { type: AwardLevel, description: 'The round: provincial, regional or national.' }),
     year: t.exposeInt('year', { description: 'Contest year, Buddhist era.' }),
     rank: t.expose('rank', { type: AwardRank, description: 'The place awarded.' }),
-    organiser: t.relation('organiser', { nullable: true, description: 'Who organised the round, where the source says.' }),
+    organiser: t.relation('organiser', {
+      nullable: true,
+      description: 'Who organised the round, where the source says.',
+    }),
     area: t.relation('area', { nullable: true, description: 'The area the round was held for.' }),
     source: t.relation('source', { description: SOURCE }),
   }),
 });
 
 builder.prismaObject('Certification', {
-  description: 'A certification of an enterprise\'s product or service against a standard.',
+  description: "A certification of an enterprise's product or service against a standard.",
   fields: (t) => ({
-    standard: t.exposeString('standard', { description: 'The standard: `TCPS` (มผช., Thai Community Product Standard), `THAI_HOMESTAY`, ...' }),
+    standard: t.exposeString('standard', {
+      description: 'The standard: `TCPS` (มผช., Thai Community Product Standard), `THAI_HOMESTAY`, ...',
+    }),
     productTh: t.exposeString('productTh', { nullable: true, description: 'The product, in Thai.' }),
     productEn: t.exposeString('productEn', { nullable: true, description: 'The product, in English.' }),
     status: t.expose('status', { type: CertificationStatus, description: 'Certified, not certified, or pending.' }),
@@ -74,16 +107,28 @@ builder.prismaObject('Certification', {
 export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
   description: 'Narrows a list of enterprises. All given conditions must hold.',
   fields: (t) => ({
-    area: t.string({ description: 'Area code; enterprises in this area or any area inside it (a district group counts its districts).' }),
+    area: t.string({
+      description: 'Area code; enterprises in this area or any area inside it (a district group counts its districts).',
+    }),
     kind: t.field({ type: [EnterpriseKind], description: 'Any of these kinds.' }),
-    businessType: t.stringList({ description: 'Any of these business type codes (scheme BUSINESS_TYPE), e.g. `PLANT_PRODUCTION`.' }),
+    businessType: t.stringList({
+      description: 'Any of these business type codes (scheme BUSINESS_TYPE), e.g. `PLANT_PRODUCTION`.',
+    }),
     network: t.string({ description: 'Members of the network with this slug.' }),
   }),
 });
 
 export function enterpriseWhere(
   ctx: Context,
-  filter: { area?: string | null; kind?: EnterpriseKindValue[] | null; businessType?: string[] | null; network?: string | null } | null | undefined,
+  filter:
+    | {
+        area?: string | null;
+        kind?: EnterpriseKindValue[] | null;
+        businessType?: string[] | null;
+        network?: string | null;
+      }
+    | null
+    | undefined,
 ): Prisma.EnterpriseWhereInput {
   const where: Prisma.EnterpriseWhereInput = { ...visible(ctx) };
   if (filter?.area) where.area = areaWithin(filter.area);
@@ -106,13 +151,18 @@ builder.queryFields((t) => ({
       return row;
     },
   }),
-  enterprises: t.prismaConnection({
-    type: 'Enterprise',
-    cursor: 'id',
-    description: 'Enterprises named in the sources, filtered by area (including sub-areas), kind, business type or network.',
-    args: { filter: t.arg({ type: EnterpriseFilter, description: 'Conditions the enterprises must meet.' }) },
-    totalCount: async (_root, args, ctx) => ctx.prisma.enterprise.count({ where: enterpriseWhere(ctx, args.filter) }),
-    resolve: async (query, _root, args, ctx) =>
-      ctx.prisma.enterprise.findMany({ ...query, where: enterpriseWhere(ctx, args.filter), orderBy: { id: 'asc' } }),
-  }),
+  enterprises: t.prismaConnection(
+    {
+      type: 'Enterprise',
+      cursor: 'id',
+      description:
+        'Enterprises named in the sources, filtered by area (including sub-areas), kind, business type or network.',
+      args: { filter: t.arg({ type: EnterpriseFilter, description: 'Conditions the enterprises must meet.' }) },
+      totalCount: async (_root, args, ctx) => ctx.prisma.enterprise.count({ where: enterpriseWhere(ctx, args.filter) }),
+      resolve: async (query, _root, args, ctx) =>
+        ctx.prisma.enterprise.findMany({ ...query, where: enterpriseWhere(ctx, args.filter), orderBy: { id: 'asc' } }),
+    },
+    { name: 'EnterpriseConnection', description: 'A page of enterprises.' },
+    { name: 'EnterpriseEdge', description: 'One enterprise in a page, with its cursor.' },
+  ),
 }));

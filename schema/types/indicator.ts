@@ -2,6 +2,7 @@ import type { Prisma } from '../../prisma/client.ts';
 import type { ObservationKind as ObservationKindValue } from '../../prisma/generated/client/enums.ts';
 import { areaWithin } from '../area-scope.ts';
 import { builder } from '../builder.ts';
+import { visibleRow } from '../node-id.ts';
 import { visible, type Context } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
 import { CategoryScheme, Measure, ObservationKind } from '../enums.ts';
@@ -10,45 +11,69 @@ import { fiscalYearOf } from '../thai-calendar.ts';
 import { UnitRef } from './category.ts';
 
 export const IndicatorRef = builder.prismaNode('Indicator', {
+  // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
+  nullable: true,
+  findUnique: (id, ctx) => visibleRow(id, ctx),
   description:
     'Something measured about enterprises or programmes (ตัวชี้วัด), with its observations over time, place and category — after the IATI result/indicator/period model.',
   id: { field: 'id' },
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Stable public code, e.g. `CE_REGISTERED`; widgets refer to indicators by it.' }),
+    code: t.exposeString('code', {
+      description: 'Stable public code, e.g. `CE_REGISTERED`; widgets refer to indicators by it.',
+    }),
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
     descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
     unit: t.relation('unit', { description: 'The unit every observation is in.' }),
     measure: t.expose('measure', { type: Measure, description: 'What kind of quantity the indicator is.' }),
-    higherIsBetter: t.exposeBoolean('higherIsBetter', { description: 'Whether a rise is good news (drives colours and arrows).' }),
-    categoryScheme: t.expose('categoryScheme', { type: CategoryScheme, nullable: true, description: 'The classification observations are broken down by, if any.' }),
+    higherIsBetter: t.exposeBoolean('higherIsBetter', {
+      description: 'Whether a rise is good news (drives colours and arrows).',
+    }),
+    categoryScheme: t.expose('categoryScheme', {
+      type: CategoryScheme,
+      nullable: true,
+      description: 'The classification observations are broken down by, if any.',
+    }),
     irisRef: t.exposeString('irisRef', { nullable: true, description: 'Matching IRIS+ metric id, if any.' }),
     sdgTargets: t.stringList({
       description: 'Sustainable Development Goal targets the indicator reports on, e.g. `8.3`.',
       select: { sdgTargets: true },
       resolve: (i) => (i.sdgTargets ? i.sdgTargets.split(',') : []),
     }),
-    programme: t.relation('programme', { nullable: true, description: 'The programme whose outcomes the indicator reports.' }),
-    observations: t.relatedConnection('observations', {
-      cursor: 'id',
-      description: 'Observations (values), by period, then area, then category.',
-      args: { filter: t.arg({ type: ObservationFilter, description: 'Conditions the observations must meet.' }) },
-      totalCount: true,
-      query: (args, ctx) => ({
-        where: observationWhere(ctx, args.filter),
-        orderBy: [{ periodStart: 'asc' }, { areaId: 'asc' }, { categoryId: 'asc' }, { id: 'asc' }],
-      }),
+    programme: t.relation('programme', {
+      nullable: true,
+      description: 'The programme whose outcomes the indicator reports.',
     }),
+    observations: t.relatedConnection(
+      'observations',
+      {
+        cursor: 'id',
+        description: 'Observations (values), by period, then area, then category.',
+        args: { filter: t.arg({ type: ObservationFilter, description: 'Conditions the observations must meet.' }) },
+        totalCount: true,
+        query: (args, ctx) => ({
+          where: observationWhere(ctx, args.filter),
+          orderBy: [{ periodStart: 'asc' }, { areaId: 'asc' }, { categoryId: 'asc' }, { id: 'asc' }],
+        }),
+      },
+      { name: 'ObservationConnection', description: "A page of an indicator's observations." },
+      { name: 'ObservationEdge', description: 'One observation in a page, with its cursor.' },
+    ),
   }),
 });
 
 export const ObservationFilter = builder.inputType('ObservationFilter', {
   description: 'Narrows a set of observations. All given conditions must hold.',
   fields: (t) => ({
-    area: t.string({ description: 'Area code; observations for this area or any area inside it (a district group counts its districts).' }),
+    area: t.string({
+      description:
+        'Area code; observations for this area or any area inside it (a district group counts its districts).',
+    }),
     fiscalYear: t.intList({ description: `Any of these fiscal years. ${FISCAL_YEAR}` }),
-    category: t.stringList({ description: 'Any of these category codes (in the indicator\'s category scheme), e.g. `GOOD`.' }),
+    category: t.stringList({
+      description: "Any of these category codes (in the indicator's category scheme), e.g. `GOOD`.",
+    }),
     uncategorised: t.boolean({ description: 'true: only totals (no category); false: only breakdown rows.' }),
     kind: t.field({ type: [ObservationKind], description: 'Any of these kinds (actual, target, baseline).' }),
     from: t.field({ type: 'Date', description: 'Only periods ending on or after this date.' }),
@@ -66,7 +91,10 @@ export interface ObservationFilterValue {
   to?: Date | null;
 }
 
-export function observationWhere(ctx: Context, filter: ObservationFilterValue | null | undefined): Prisma.ObservationWhereInput {
+export function observationWhere(
+  ctx: Context,
+  filter: ObservationFilterValue | null | undefined,
+): Prisma.ObservationWhereInput {
   const where: Prisma.ObservationWhereInput = { ...visible(ctx) };
   if (!filter) return where;
   const and: Prisma.ObservationWhereInput[] = [];
@@ -93,15 +121,18 @@ const PeriodRef = builder.objectRef<{ start: Date; end: Date; fiscalYear: number
 });
 
 builder.prismaNode('Observation', {
+  // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
+  nullable: true,
+  findUnique: (id, ctx) => visibleRow(id, ctx),
   description: 'One value of an indicator: for a period, an area, and optionally a category, with its source.',
   id: { field: 'id' },
   fields: (t) => ({
     indicator: t.relation('indicator', { description: 'The indicator measured.' }),
     kind: t.expose('kind', { type: ObservationKind, description: 'Actual result, target or baseline.' }),
-    value: t.exposeFloat('value', { description: 'The value, in the indicator\'s unit (percentages as 0–100).' }),
+    value: t.exposeFloat('value', { description: "The value, in the indicator's unit (percentages as 0–100)." }),
     unit: t.field({
       type: UnitRef,
-      description: 'The unit of the value (the indicator\'s unit).',
+      description: "The unit of the value (the indicator's unit).",
       select: { indicator: { select: { unit: true } } },
       resolve: (o) => o.indicator.unit,
     }),
@@ -112,13 +143,17 @@ builder.prismaNode('Observation', {
       resolve: (o) => ({
         start: o.periodStart,
         end: o.periodEnd,
-        fiscalYear: o.fiscalYear ?? (fiscalYearOf(o.periodStart) === fiscalYearOf(o.periodEnd) ? fiscalYearOf(o.periodStart) : null),
+        fiscalYear:
+          o.fiscalYear ??
+          (fiscalYearOf(o.periodStart) === fiscalYearOf(o.periodEnd) ? fiscalYearOf(o.periodStart) : null),
       }),
     }),
     area: t.relation('area', { nullable: true, description: 'The area the value is for.' }),
     category: t.relation('category', { nullable: true, description: 'The breakdown category, or null for a total.' }),
     programme: t.relation('programme', { nullable: true, description: 'The programme the value reports on.' }),
-    approximate: t.exposeBoolean('approximate', { description: 'Whether the source gives the value as approximate ("about").' }),
+    approximate: t.exposeBoolean('approximate', {
+      description: 'Whether the source gives the value as approximate ("about").',
+    }),
     noteTh: t.exposeString('noteTh', { nullable: true, description: 'Note in Thai.' }),
     noteEn: t.exposeString('noteEn', { nullable: true, description: 'Note in English.' }),
     source: t.relation('source', { description: SOURCE }),
@@ -136,11 +171,16 @@ builder.queryFields((t) => ({
       return row;
     },
   }),
-  indicators: t.prismaConnection({
-    type: 'Indicator',
-    cursor: 'id',
-    description: 'Indicators, by code.',
-    totalCount: (_root, _args, ctx) => ctx.prisma.indicator.count({ where: visible(ctx) }),
-    resolve: (query, _root, _args, ctx) => ctx.prisma.indicator.findMany({ ...query, where: visible(ctx), orderBy: { id: 'asc' } }),
-  }),
+  indicators: t.prismaConnection(
+    {
+      type: 'Indicator',
+      cursor: 'id',
+      description: 'Indicators, by code.',
+      totalCount: (_root, _args, ctx) => ctx.prisma.indicator.count({ where: visible(ctx) }),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.prisma.indicator.findMany({ ...query, where: visible(ctx), orderBy: { id: 'asc' } }),
+    },
+    { name: 'IndicatorConnection', description: 'A page of indicators.' },
+    { name: 'IndicatorEdge', description: 'One indicator in a page, with its cursor.' },
+  ),
 }));

@@ -1,5 +1,6 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
+import { visibleRow } from '../node-id.ts';
 import { EnterpriseRef } from './enterprise.ts';
 import { visible } from '../context.ts';
 import { NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
@@ -9,11 +10,14 @@ import { notFound } from '../errors.ts';
 // parent's query, so the members of every network on a page load in one SQL statement.
 const memberEdges = prismaConnectionHelpers(builder, 'NetworkMember', {
   cursor: 'networkId_enterpriseId',
-  select: (nodeSelection) => ({ enterprise: nodeSelection({}) }),
+  select: (nodeSelection) => ({ enterprise: nodeSelection({ select: { id: true } }) }),
   resolveNode: (member) => member.enterprise,
 });
 
 export const NetworkRef = builder.prismaNode('Network', {
+  // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
+  nullable: true,
+  findUnique: (id, ctx) => visibleRow(id, ctx),
   description: 'A network of enterprises (เครือข่าย) working together, with the organisation that coordinates it.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -23,7 +27,10 @@ export const NetworkRef = builder.prismaNode('Network', {
     themeTh: t.exposeString('themeTh', { nullable: true, description: 'What the network works on, in Thai.' }),
     themeEn: t.exposeString('themeEn', { nullable: true, description: 'What the network works on, in English.' }),
     area: t.relation('area', { nullable: true, description: 'The area the network covers.' }),
-    coordinator: t.relation('coordinator', { nullable: true, description: 'The organisation that coordinates the network.' }),
+    coordinator: t.relation('coordinator', {
+      nullable: true,
+      description: 'The organisation that coordinates the network.',
+    }),
     members: t.connection(
       {
         type: EnterpriseRef,
@@ -32,14 +39,14 @@ export const NetworkRef = builder.prismaNode('Network', {
           members: { ...memberEdges.getQuery(args, ctx, nestedSelection), where: { enterprise: visible(ctx) } },
           _count: { select: { members: { where: { enterprise: visible(ctx) } } } },
         }),
-        resolve: (network, args, ctx) => ({
-          ...memberEdges.resolve(network.members, args, ctx),
-          totalCount: network._count.members,
-        }),
+        // The helper types nodes by the minimal selection above; at run time they carry every
+        // field the query selected (nodeSelection merges them in), hence the cast.
+        resolve: (network, args, ctx) =>
+          ({ ...memberEdges.resolve(network.members, args, ctx), totalCount: network._count.members }) as never,
       },
       {
         name: 'NetworkMembersConnection',
-        description: 'A page of a network\'s member enterprises.',
+        description: "A page of a network's member enterprises.",
         fields: (c) => ({
           totalCount: c.int({
             description: 'How many members the network has in all.',
@@ -75,11 +82,16 @@ builder.queryFields((t) => ({
       return row;
     },
   }),
-  networks: t.prismaConnection({
-    type: 'Network',
-    cursor: 'id',
-    description: 'Networks of enterprises.',
-    totalCount: (_root, _args, ctx) => ctx.prisma.network.count({ where: visible(ctx) }),
-    resolve: (query, _root, _args, ctx) => ctx.prisma.network.findMany({ ...query, where: visible(ctx), orderBy: { id: 'asc' } }),
-  }),
+  networks: t.prismaConnection(
+    {
+      type: 'Network',
+      cursor: 'id',
+      description: 'Networks of enterprises.',
+      totalCount: (_root, _args, ctx) => ctx.prisma.network.count({ where: visible(ctx) }),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.prisma.network.findMany({ ...query, where: visible(ctx), orderBy: { id: 'asc' } }),
+    },
+    { name: 'NetworkConnection', description: 'A page of networks.' },
+    { name: 'NetworkEdge', description: 'One network in a page, with its cursor.' },
+  ),
 }));

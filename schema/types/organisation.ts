@@ -1,11 +1,16 @@
 import { builder } from '../builder.ts';
+import { visibleRow } from '../node-id.ts';
 import { visible } from '../context.ts';
 import { NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
 import { OrganisationKind } from '../enums.ts';
 import { notFound } from '../errors.ts';
 
 export const OrganisationRef = builder.prismaNode('Organisation', {
-  description: 'A partner organisation or agency (ภาคีเครือข่าย / หน่วยงาน): a ministry, department, provincial office, bank, company, foundation, ...',
+  // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
+  nullable: true,
+  findUnique: (id, ctx) => visibleRow(id, ctx),
+  description:
+    'A partner organisation or agency (ภาคีเครือข่าย / หน่วยงาน): a ministry, department, provincial office, bank, company, foundation, ...',
   id: { field: 'id' },
   fields: (t) => ({
     orgId: t.exposeString('orgId', {
@@ -17,7 +22,10 @@ export const OrganisationRef = builder.prismaNode('Organisation', {
     acronymTh: t.exposeString('acronymTh', { nullable: true, description: 'Thai acronym, e.g. `พช.`' }),
     acronymEn: t.exposeString('acronymEn', { nullable: true, description: 'English acronym, e.g. `CDD`.' }),
     url: t.exposeString('url', { nullable: true, description: 'Website.' }),
-    parent: t.relation('parent', { nullable: true, description: 'The body this one belongs to (a department\'s ministry).' }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: "The body this one belongs to (a department's ministry).",
+    }),
     children: t.relation('children', { description: 'Bodies under this one.', query: { orderBy: { nameEn: 'asc' } } }),
     area: t.relation('area', { nullable: true, description: 'The area a local or provincial body serves.' }),
     signatures: t.relation('signatures', {
@@ -43,18 +51,22 @@ builder.queryFields((t) => ({
       return row;
     },
   }),
-  organisations: t.prismaConnection({
-    type: 'Organisation',
-    cursor: 'id',
-    description: 'Partner organisations, in the order they were entered.',
-    args: { kind: t.arg({ type: [OrganisationKind], description: 'Only organisations of these kinds.' }) },
-    totalCount: (_root, args, ctx) =>
-      ctx.prisma.organisation.count({ where: { ...visible(ctx), kind: args.kind ? { in: args.kind } : undefined } }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.organisation.findMany({
-        ...query,
-        where: { ...visible(ctx), kind: args.kind ? { in: args.kind } : undefined },
-        orderBy: { id: 'asc' },
-      }),
-  }),
+  organisations: t.prismaConnection(
+    {
+      type: 'Organisation',
+      cursor: 'id',
+      description: 'Partner organisations, in the order they were entered.',
+      args: { kind: t.arg({ type: [OrganisationKind], description: 'Only organisations of these kinds.' }) },
+      totalCount: (_root, args, ctx) =>
+        ctx.prisma.organisation.count({ where: { ...visible(ctx), kind: args.kind ? { in: args.kind } : undefined } }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.organisation.findMany({
+          ...query,
+          where: { ...visible(ctx), kind: args.kind ? { in: args.kind } : undefined },
+          orderBy: { id: 'asc' },
+        }),
+    },
+    { name: 'OrganisationConnection', description: 'A page of organisations.' },
+    { name: 'OrganisationEdge', description: 'One organisation in a page, with its cursor.' },
+  ),
 }));

@@ -37,15 +37,20 @@ builder.queryField('search', (t) =>
     description:
       'Finds enterprises, networks, organisations, agreements and programmes whose Thai or English name (or acronym) contains the query, exact matches first, then names starting with it.',
     args: {
-      query: t.arg.string({ required: true, description: 'Text to look for, in Thai or English; case does not matter.' }),
+      query: t.arg.string({
+        required: true,
+        description: 'Text to look for, in Thai or English; case does not matter.',
+      }),
       first: t.arg.int({ description: `How many results (default 10, at most ${MAX_RESULTS}).` }),
     },
     resolve: async (_root, args, ctx) => {
       const q = normalise(args.query);
       if (q.length === 0) throw badInput('Argument "query" must not be empty.', 'query');
-      if (q.length > MAX_QUERY_LENGTH) throw badInput(`Argument "query" must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+      if (q.length > MAX_QUERY_LENGTH)
+        throw badInput(`Argument "query" must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
       const first = args.first ?? 10;
-      if (first < 1 || first > MAX_RESULTS) throw badInput(`Argument "first" must be between 1 and ${MAX_RESULTS}; got ${first}.`, 'first');
+      if (first < 1 || first > MAX_RESULTS)
+        throw badInput(`Argument "first" must be between 1 and ${MAX_RESULTS}; got ${first}.`, 'first');
       // One statement per entity type, each bounded; ranking happens on at most 5 × first rows.
       const where = { searchText: { contains: q }, ...visible(ctx) };
       const take = first;

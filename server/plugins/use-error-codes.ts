@@ -7,7 +7,9 @@ import { PothosValidationError } from '@pothos/core';
 import { createGraphQLError, maskError, type YogaServerOptions } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 
-type MaskError = NonNullable<Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>>['maskError'];
+type MaskError = NonNullable<
+  Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>
+>['maskError'];
 
 export const maskPhalangError: MaskError = (error, message, isDev) => {
   const original = error instanceof GraphQLError ? error.originalError : error;

@@ -1,0 +1,57 @@
+/**
+ * A real Phalang app for one test file: its own copy of the seeded SQLite database, the real
+ * yoga app called in-process with `fetch`, and a counter of the SQL statements each request sent.
+ */
+import { copyFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createPrisma } from '../../prisma/client.ts';
+import { createPhalangApp } from '../../server/yoga.ts';
+import { TEMPLATE_DB, TMP } from './paths.ts';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function createTestApp() {
+  const file = path.join(TMP, `test-${randomUUID()}.db`);
+  copyFileSync(TEMPLATE_DB, file);
+  const statements: string[] = [];
+  const prisma = createPrisma({ url: `file:${file}`, onQuery: (sql) => statements.push(sql) });
+  const app = createPhalangApp({ prisma });
+
+  async function request(
+    init: { method?: string; path?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    return app.fetch(`http://phalang.test${init.path ?? '/graphql'}`, {
+      method: init.method ?? 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...init.headers },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  }
+
+  /** Runs an operation and returns its JSON result and the SQL statements it caused. */
+  async function query<T = any>(document: string, variables?: Record<string, unknown>) {
+    const before = statements.length;
+    const response = await request({ body: { query: document, variables } });
+    const json = (await response.json()) as GraphQLResponse<T>;
+    return { ...json, status: response.status, statements: statements.slice(before) };
+  }
+
+  /** Like `query`, but fails the test on any GraphQL error. */
+  async function data<T = any>(document: string, variables?: Record<string, unknown>): Promise<T> {
+    const result = await query<T>(document, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+    return result.data as T;
+  }
+
+  async function close() {
+    await prisma.$disconnect();
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  }
+
+  return { app, prisma, request, query, data, statements, close, file };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

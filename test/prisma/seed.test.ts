@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeed } from '../../prisma/seed/load.ts';
+import { DATA_DIR, readSeedData, SeedDataError } from '../../prisma/seed/read.ts';
+import { TMP } from '../helpers/paths.ts';
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function snapshot() {
+  const p = t.prisma;
+  return {
+    sources: await p.source.findMany({ orderBy: { id: 'asc' } }),
+    enterprises: await p.enterprise.findMany({
+      orderBy: { id: 'asc' },
+      include: { sources: true, businessTypes: true },
+    }),
+    organisations: await p.organisation.findMany({ orderBy: { id: 'asc' } }),
+    observations: await p.observation.findMany({ orderBy: { id: 'asc' } }),
+    signatories: await p.signatory.findMany({ orderBy: { id: 'asc' } }),
+    budgetLines: await p.budgetLine.findMany({ orderBy: { id: 'asc' } }),
+  };
+}
+
+describe('seed', () => {
+  it('is idempotent: a second run over seeded data writes nothing', async () => {
+    const before = await snapshot();
+    const report = await loadSeed(t.prisma, readSeedData());
+    expect(report.created).toBe(0);
+    expect(report.updated).toBe(0);
+    expect(report.unchanged).toBeGreaterThan(100);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('restores a figure that was changed in the database to the value in the data file', async () => {
+    const row = await t.prisma.observation.findFirstOrThrow();
+    await t.prisma.observation.update({ where: { id: row.id }, data: { value: row.value + 1 } });
+    const report = await loadSeed(t.prisma, readSeedData());
+    expect(report.updated).toBe(1);
+    expect((await t.prisma.observation.findUniqueOrThrow({ where: { id: row.id } })).value).toBe(row.value);
+  });
+
+  describe('data file problems are named by file, row and field', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(TMP, 'seed-data-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    function withEdit(file: string, edit: (rows: any[]) => void) {
+      cpSync(DATA_DIR, dir, { recursive: true });
+      const rows = JSON.parse(readFileSync(path.join(DATA_DIR, file), 'utf8'));
+      edit(rows);
+      writeFileSync(path.join(dir, file), JSON.stringify(rows));
+      try {
+        readSeedData(dir);
+      } catch (error) {
+        expect(error).toBeInstanceOf(SeedDataError);
+        return (error as SeedDataError).problems;
+      }
+      throw new Error('expected the data to be rejected');
+    }
+
+    it('a wrong type', () => {
+      const problems = withEdit('indicators.json', (rows) => {
+        rows[0].observations[0].value = 'many';
+      });
+      expect(problems.join('\n')).toMatch(/indicators\.json row 0 field observations\.0\.value/);
+    });
+
+    it('an unknown reference', () => {
+      const problems = withEdit('enterprises.json', (rows) => {
+        rows[1].area = 'TH-NOWHERE';
+      });
+      expect(problems.join('\n')).toMatch(/enterprises\.json row 1 .* field area: unknown area "TH-NOWHERE"/);
+    });
+
+    it('a duplicate natural key', () => {
+      const problems = withEdit('organisations.json', (rows) => {
+        rows.push({ ...rows[0] });
+      });
+      expect(problems.join('\n')).toMatch(/organisations\.json row \d+: duplicate key/);
+    });
+  });
+});
