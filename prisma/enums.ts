@@ -160,6 +160,11 @@ export const Measures = {
   QUANTITY: v('ปริมาณ', 'Quantity', 'A physical quantity (kilograms, kgCO2e, meals).'),
 } satisfies EnumDefinition;
 
+export const PeriodAggregations = {
+  SUM: v('รวม', 'Sum', 'Values of separate periods add up (flows: sales, meals, people trained).'),
+  LAST: v('ค่าล่าสุด', 'Latest', 'The latest period stands for the whole (stocks: registered enterprises, members).'),
+} satisfies EnumDefinition;
+
 export const CategorySchemes = {
   BUSINESS_TYPE: v('ประเภทกิจการ', 'Business type'),
   ASSESSMENT_GRADE: v('ผลประเมินศักยภาพ', 'Potential assessment grade'),

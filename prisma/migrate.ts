@@ -78,12 +78,27 @@ function sqliteDriver(file: string): MigrationDriver {
     },
     async apply(m) {
       const now = new Date().toISOString();
-      db.transaction(() => {
-        db.exec(m.sql);
-        db.prepare(
-          'INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)',
-        ).run(randomUUID(), m.checksum, now, m.name, now);
-      })();
+      // Table rebuilds (Prisma's "RedefineTables") drop and recreate tables. With foreign keys on,
+      // SQLite turns DROP TABLE into a DELETE that fires ON DELETE actions (SET NULL, CASCADE) on
+      // other tables, and the PRAGMA inside the script is ignored within a transaction. So keys
+      // go off around the transaction, and are checked before it commits.
+      db.pragma('foreign_keys = OFF');
+      try {
+        db.transaction(() => {
+          db.exec(m.sql);
+          const violations = db.pragma('foreign_key_check') as unknown[];
+          if (violations.length > 0) {
+            throw new Error(
+              `leaves ${violations.length} foreign key violation(s): ${JSON.stringify(violations.slice(0, 3))}`,
+            );
+          }
+          db.prepare(
+            'INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)',
+          ).run(randomUUID(), m.checksum, now, m.name, now);
+        })();
+      } finally {
+        db.pragma('foreign_keys = ON');
+      }
     },
     async close() {
       db.close();

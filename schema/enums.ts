@@ -59,6 +59,11 @@ export const ObservationKind = enumOf(
   'Whether an observation is a result, a target or a baseline (IATI result model).',
 );
 export const Measure = enumOf('Measure', domain.Measures, 'What an indicator measures.');
+export const PeriodAggregation = enumOf(
+  'PeriodAggregation',
+  domain.PeriodAggregations,
+  'How values of an indicator over several periods combine into a total.',
+);
 export const CategoryScheme = enumOf(
   'CategoryScheme',
   domain.CategorySchemes,

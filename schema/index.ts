@@ -13,6 +13,9 @@ import './types/network.ts';
 import './types/agreement.ts';
 import './types/programme.ts';
 import './types/indicator.ts';
+import './types/indicator-analytics.ts';
+import './types/enterprise-stats.ts';
+import './types/partner-graph.ts';
 import './types/search.ts';
 
 export const schema = guardAreaCodes(guardPageSizes(describeTotalCounts(builder.toSchema())));

@@ -22,6 +22,7 @@ import {
   ObservationKinds,
   OrganisationKinds,
   PartnerRoles,
+  PeriodAggregations,
   SignatoryRoles,
   TourismLevels,
   keysOf,
@@ -299,6 +300,9 @@ export const IndicatorRow = z.strictObject({
   unit: z.string(),
   measure: z.enum(keysOf(Measures)),
   higherIsBetter: z.boolean().default(true),
+  /** How values over several periods combine: SUM for flows (sales, meals), LAST for stocks
+   *  (registered enterprises, members), where the latest period stands for the whole. */
+  aggregation: z.enum(keysOf(PeriodAggregations)).default('SUM'),
   /** The category scheme its breakdown uses, if any. */
   categoryScheme: CategoryScheme.optional(),
   /** IRIS+ metric id (e.g. `PI4060`), if one fits. */

@@ -5,6 +5,7 @@
  * the files are kept: staff may have added them.
  */
 import type { PrismaClient } from '../client.ts';
+import { fiscalYearOf } from '../thai-calendar.ts';
 import type { SeedData } from './format.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -155,6 +156,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
         geocode: a.geocode ?? null,
         parentId: optId(ids.area, a.parent),
         path: pathOf(a.code),
+        depth: pathOf(a.code).split('/').length - 3,
       },
     );
     ids.area.set(a.code, areaId);
@@ -463,6 +465,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
         unitId: i.unit,
         measure: i.measure,
         higherIsBetter: i.higherIsBetter,
+        aggregation: i.aggregation,
         categoryScheme: i.categoryScheme ?? null,
         irisRef: i.irisRef ?? null,
         sdgTargets: i.sdgTargets?.join(',') ?? null,
@@ -479,7 +482,9 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
           value: o.value,
           periodStart: day(o.periodStart),
           periodEnd: day(o.periodEnd),
-          fiscalYear: o.fiscalYear ?? null,
+          // Always set, so a series by fiscal year is one GROUP BY: the year the source attributes,
+          // else the one the period ends in.
+          fiscalYear: o.fiscalYear ?? fiscalYearOf(day(o.periodEnd)),
           areaId: optId(ids.area, o.area),
           categoryId: optId(ids.category, o.category),
           programmeId: optId(ids.programme, o.programme),

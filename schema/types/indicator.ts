@@ -5,9 +5,9 @@ import { builder } from '../builder.ts';
 import { visibleRow } from '../node-id.ts';
 import { visible, type Context } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
-import { CategoryScheme, Measure, ObservationKind } from '../enums.ts';
+import { CategoryScheme, Measure, ObservationKind, PeriodAggregation } from '../enums.ts';
 import { notFound } from '../errors.ts';
-import { fiscalYearOf } from '../thai-calendar.ts';
+import { fiscalYearOf } from '../../prisma/thai-calendar.ts';
 import { UnitRef } from './category.ts';
 
 export const IndicatorRef = builder.prismaNode('Indicator', {
@@ -29,6 +29,11 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     measure: t.expose('measure', { type: Measure, description: 'What kind of quantity the indicator is.' }),
     higherIsBetter: t.exposeBoolean('higherIsBetter', {
       description: 'Whether a rise is good news (drives colours and arrows).',
+    }),
+    aggregation: t.expose('aggregation', {
+      type: PeriodAggregation,
+      description:
+        'How values over several periods combine into `total`: summed (flows) or the latest period (stocks).',
     }),
     categoryScheme: t.expose('categoryScheme', {
       type: CategoryScheme,
@@ -108,7 +113,7 @@ export function observationWhere(
   return and.length ? { ...where, AND: and } : where;
 }
 
-const PeriodRef = builder.objectRef<{ start: Date; end: Date; fiscalYear: number | null }>('Period').implement({
+export const PeriodRef = builder.objectRef<{ start: Date; end: Date; fiscalYear: number | null }>('Period').implement({
   description: 'The time an observation covers. For a count "as of" a date, start and end are that date.',
   fields: (t) => ({
     start: t.expose('start', { type: 'Date', description: 'First day covered.' }),

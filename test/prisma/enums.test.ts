@@ -19,6 +19,7 @@ const pairs: [keyof typeof prismaEnums, domain.EnumDefinition][] = [
   ['ActivityKind', domain.ActivityKinds],
   ['ObservationKind', domain.ObservationKinds],
   ['Measure', domain.Measures],
+  ['PeriodAggregation', domain.PeriodAggregations],
   ['CategoryScheme', domain.CategorySchemes],
   ['PublicationStatus', domain.PublicationStatuses],
 ];

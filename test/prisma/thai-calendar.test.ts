@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, fiscalYearRange, toBuddhistYear, toGregorianYear } from '../../schema/thai-calendar.ts';
+import { fiscalYearOf, fiscalYearRange, toBuddhistYear, toGregorianYear } from '../../prisma/thai-calendar.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,0 +1,261 @@
+/**
+ * Indicator aggregates, computed in SQL (aggregate / GROUP BY through Prisma) over the
+ * observations that match a filter.
+ *
+ * Observations of one indicator often exist at several levels at once: a total and its breakdown
+ * by category ("210 registered; 77 plant production, 72 food processing, ..."), a province and its
+ * district groups (Bangkok's 18.95 M baht of sales and each group's share). Adding all of them up
+ * would count the same thing twice, so every aggregate first picks one level, with small indexed
+ * probes: totals before breakdowns (unless categories are asked for), and the coarsest area
+ * present. Stocks (aggregation LAST) then keep only the latest period; flows (SUM) add periods up.
+ */
+import type { Prisma, PrismaClient } from '../../prisma/client.ts';
+import { fiscalYearLabel, periodLabel } from '../../prisma/thai-calendar.ts';
+
+type Where = Prisma.ObservationWhereInput;
+
+export interface IndicatorRow {
+  id: number;
+  aggregation: 'SUM' | 'LAST';
+}
+
+export type SeriesGrouping = 'PERIOD' | 'FISCAL_YEAR' | 'AREA' | 'CATEGORY';
+
+export interface AggregateOptions {
+  /** The observation filter, already turned into a Prisma condition (without indicator or kind). */
+  where: Where;
+  /** Whether the filter names categories (then breakdown rows are wanted, not totals). */
+  categoryFiltered: boolean;
+  /** The filter's area code, if any: its own rows are the total an AREA series is a share of. */
+  areaCode?: string | null;
+  /** Observation kind for values; targets always come from TARGET rows. */
+  kind?: 'ACTUAL' | 'TARGET' | 'BASELINE';
+}
+
+export interface Total {
+  value: number | null;
+  observationCount: number;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  approximate: boolean;
+  sourceIds: number[];
+}
+
+export interface SeriesPoint {
+  key: string;
+  labelTh: string;
+  labelEn: string;
+  value: number | null;
+  target: number | null;
+  share: number | null;
+  /** For PERIOD points: the period itself. */
+  periodStart?: Date;
+  periodEnd?: Date;
+  fiscalYear?: number | null;
+}
+
+export interface Series {
+  points: SeriesPoint[];
+  /** What shares are shares of: the total for the same filter. */
+  total: number | null;
+  sourceIds: number[];
+}
+
+const and = (...parts: (Where | undefined)[]): Where => ({ AND: parts.filter((p): p is Where => !!p) });
+
+/** Picks the level to aggregate: totals or breakdown, then the coarsest area among what is left. */
+async function level(prisma: PrismaClient, base: Where, breakdown: 'total-first' | 'categories'): Promise<Where> {
+  let byCategory: Where;
+  if (breakdown === 'categories') {
+    byCategory = and(base, { categoryId: { not: null } });
+  } else {
+    const hasTotals = await prisma.observation.findFirst({
+      where: and(base, { categoryId: null }),
+      select: { id: true },
+    });
+    byCategory = and(base, { categoryId: hasTotals ? null : { not: null } });
+  }
+  return coarsestArea(prisma, byCategory);
+}
+
+async function coarsestArea(prisma: PrismaClient, where: Where): Promise<Where> {
+  const withoutArea = await prisma.observation.findFirst({ where: and(where, { areaId: null }), select: { id: true } });
+  if (withoutArea) return and(where, { areaId: null });
+  const top = await prisma.observation.findFirst({
+    where: and(where, { areaId: { not: null } }),
+    orderBy: { area: { depth: 'asc' } },
+    select: { area: { select: { depth: true } } },
+  });
+  return top?.area ? and(where, { area: { depth: top.area.depth } }) : where;
+}
+
+/** For stocks: only the latest period counts. */
+async function latestPeriodOnly(prisma: PrismaClient, where: Where): Promise<Where> {
+  const latest = await prisma.observation.findFirst({
+    where,
+    orderBy: { periodEnd: 'desc' },
+    select: { periodEnd: true },
+  });
+  return latest ? and(where, { periodEnd: latest.periodEnd }) : where;
+}
+
+const withKind = (where: Where, kind: string): Where =>
+  and(where, { kind: kind as Prisma.EnumObservationKindFilter['equals'] });
+
+export async function indicatorTotal(
+  prisma: PrismaClient,
+  indicator: IndicatorRow,
+  options: AggregateOptions,
+): Promise<Total> {
+  const base = withKind(and(options.where, { indicatorId: indicator.id }), options.kind ?? 'ACTUAL');
+  let where = await level(prisma, base, options.categoryFiltered ? 'categories' : 'total-first');
+  if (indicator.aggregation === 'LAST') where = await latestPeriodOnly(prisma, where);
+  const [agg, approx, sources] = await Promise.all([
+    prisma.observation.aggregate({
+      where,
+      _sum: { value: true },
+      _count: { _all: true },
+      _min: { periodStart: true },
+      _max: { periodEnd: true },
+    }),
+    prisma.observation.findFirst({ where: and(where, { approximate: true }), select: { id: true } }),
+    prisma.observation.groupBy({ by: ['sourceId'], where }),
+  ]);
+  return {
+    value: agg._count._all > 0 ? agg._sum.value : null,
+    observationCount: agg._count._all,
+    periodStart: agg._min.periodStart,
+    periodEnd: agg._max.periodEnd,
+    approximate: !!approx,
+    sourceIds: sources.map((s) => s.sourceId),
+  };
+}
+
+export async function indicatorSeries(
+  prisma: PrismaClient,
+  indicator: IndicatorRow,
+  groupBy: SeriesGrouping,
+  options: AggregateOptions,
+): Promise<Series> {
+  const base = and(options.where, { indicatorId: indicator.id });
+  const actualBase = withKind(base, options.kind ?? 'ACTUAL');
+
+  // Which rows make up the points: the breakdown for CATEGORY, the areas below the filter's own
+  // area for AREA, otherwise the same level a total would use.
+  let levelOf: (rowsBase: Where) => Promise<Where>;
+  if (groupBy === 'CATEGORY') {
+    levelOf = (b) => coarsestArea(prisma, and(b, { categoryId: { not: null } }));
+  } else if (groupBy === 'AREA') {
+    const below = options.areaCode ? { area: { code: { not: options.areaCode } } } : { areaId: { not: null } };
+    levelOf = (b) => level(prisma, and(b, below), options.categoryFiltered ? 'categories' : 'total-first');
+  } else {
+    levelOf = (b) => level(prisma, b, options.categoryFiltered ? 'categories' : 'total-first');
+  }
+  let actualWhere = await levelOf(actualBase);
+  let targetWhere = await levelOf(withKind(base, 'TARGET'));
+  const stockPerGroup = indicator.aggregation === 'LAST' && (groupBy === 'CATEGORY' || groupBy === 'AREA');
+  if (stockPerGroup) {
+    actualWhere = await latestPeriodOnly(prisma, actualWhere);
+    targetWhere = await latestPeriodOnly(prisma, targetWhere);
+  }
+
+  const total = await indicatorTotal(prisma, indicator, options);
+  const sources = await prisma.observation.groupBy({ by: ['sourceId'], where: { OR: [actualWhere, targetWhere] } });
+
+  const points = new Map<string, SeriesPoint>();
+  const point = (key: string, init: () => Omit<SeriesPoint, 'value' | 'target' | 'share'>) => {
+    let p = points.get(key);
+    if (!p) points.set(key, (p = { ...init(), value: null, target: null, share: null }));
+    return p;
+  };
+
+  if (groupBy === 'CATEGORY' || groupBy === 'AREA') {
+    const field = groupBy === 'CATEGORY' ? 'categoryId' : 'areaId';
+    const [actual, target] = await Promise.all([
+      prisma.observation.groupBy({ by: [field], where: actualWhere, _sum: { value: true } }),
+      prisma.observation.groupBy({ by: [field], where: targetWhere, _sum: { value: true } }),
+    ]);
+    const ids = [...new Set([...actual, ...target].map((r) => r[field]).filter((x): x is number => x != null))];
+    const labels =
+      groupBy === 'CATEGORY'
+        ? await prisma.category.findMany({
+            where: { id: { in: ids } },
+            select: { id: true, code: true, nameTh: true, nameEn: true, order: true },
+            orderBy: [{ order: 'asc' }, { code: 'asc' }],
+          })
+        : await prisma.area.findMany({
+            where: { id: { in: ids } },
+            select: { id: true, code: true, nameTh: true, nameEn: true },
+            orderBy: { code: 'asc' },
+          });
+    for (const l of labels) point(String(l.id), () => ({ key: l.code, labelTh: l.nameTh, labelEn: l.nameEn }));
+    for (const r of actual)
+      if (r[field] != null)
+        point(String(r[field]), () => ({ key: '?', labelTh: '?', labelEn: '?' })).value = r._sum.value;
+    for (const r of target)
+      if (r[field] != null)
+        point(String(r[field]), () => ({ key: '?', labelTh: '?', labelEn: '?' })).target = r._sum.value;
+  } else if (groupBy === 'FISCAL_YEAR') {
+    // Grouped per (year, period) so that a stock can keep its last period of each year, while a
+    // flow adds its periods up; the rows are one per distinct period, not per observation.
+    const orderBy = [{ fiscalYear: 'asc' as const }, { periodEnd: 'asc' as const }];
+    const [actual, target] = await Promise.all([
+      prisma.observation.groupBy({
+        by: ['fiscalYear', 'periodEnd'],
+        where: actualWhere,
+        _sum: { value: true },
+        orderBy,
+      }),
+      prisma.observation.groupBy({
+        by: ['fiscalYear', 'periodEnd'],
+        where: targetWhere,
+        _sum: { value: true },
+        orderBy,
+      }),
+    ]);
+    const put = (rows: typeof actual, slot: 'value' | 'target') => {
+      for (const r of rows) {
+        if (r.fiscalYear == null || r._sum.value == null) continue;
+        const fy = r.fiscalYear;
+        const p = point(String(fy), () => ({
+          key: String(fy),
+          labelTh: fiscalYearLabel(fy, 'th'),
+          labelEn: fiscalYearLabel(fy, 'en'),
+          fiscalYear: fy,
+        }));
+        p[slot] = indicator.aggregation === 'LAST' ? r._sum.value : (p[slot] ?? 0) + r._sum.value;
+      }
+    };
+    put(actual, 'value');
+    put(target, 'target');
+  } else {
+    const by = ['periodStart', 'periodEnd'] as const;
+    const orderBy = [{ periodStart: 'asc' as const }, { periodEnd: 'asc' as const }];
+    const [actual, target] = await Promise.all([
+      prisma.observation.groupBy({ by: [...by], where: actualWhere, _sum: { value: true }, orderBy }),
+      prisma.observation.groupBy({ by: [...by], where: targetWhere, _sum: { value: true }, orderBy }),
+    ]);
+    const put = (rows: typeof actual, slot: 'value' | 'target') => {
+      for (const r of rows) {
+        const start = new Date(r.periodStart);
+        const end = new Date(r.periodEnd);
+        const key = `${start.toISOString().slice(0, 10)}/${end.toISOString().slice(0, 10)}`;
+        const p = point(key, () => ({
+          key,
+          labelTh: periodLabel(start, end, 'th'),
+          labelEn: periodLabel(start, end, 'en'),
+          periodStart: start,
+          periodEnd: end,
+        }));
+        p[slot] = r._sum.value;
+      }
+    };
+    put(actual, 'value');
+    put(target, 'target');
+  }
+
+  const list = [...points.values()];
+  if (groupBy === 'PERIOD' || groupBy === 'FISCAL_YEAR') list.sort((a, b) => a.key.localeCompare(b.key));
+  for (const p of list) p.share = p.value != null && total.value ? (p.value / total.value) * 100 : null;
+  return { points: list, total: total.value, sourceIds: sources.map((s) => s.sourceId) };
+}

@@ -1,0 +1,160 @@
+/** The partner network: organisations and agreements as nodes, signatures as edges. */
+import type { Prisma } from '../../prisma/client.ts';
+import { AgreementStatuses, OrganisationKinds } from '../../prisma/enums.ts';
+import { builder } from '../builder.ts';
+import { visible } from '../context.ts';
+import { AgreementStatus, OrganisationKind, SignatoryRole } from '../enums.ts';
+
+const PartnerNodeKind = builder.enumType('PartnerNodeKind', {
+  description: 'What a node of the partner graph stands for.',
+  values: {
+    ORGANISATION: { description: 'A partner organisation.' },
+    AGREEMENT: { description: 'An agreement (MOU).' },
+  },
+});
+
+interface GraphNode {
+  id: string;
+  kind: 'ORGANISATION' | 'AGREEMENT';
+  key: string;
+  labelTh: string;
+  labelEn: string;
+  shortLabelTh: string;
+  shortLabelEn: string;
+  groupTh: string;
+  groupEn: string;
+  group: string;
+  degree: number;
+}
+
+interface GraphEdge {
+  source: string;
+  target: string;
+  role: 'SIGNATORY' | 'PRESIDING' | 'WITNESS';
+}
+
+const PartnerNodeRef = builder.objectRef<GraphNode>('PartnerGraphNode').implement({
+  description: 'A node of the partner graph.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The global ID of the organisation or agreement (usable with `node(id:)`).' }),
+    kind: t.field({ type: PartnerNodeKind, description: 'Organisation or agreement.', resolve: (n) => n.kind }),
+    key: t.exposeString('key', { description: 'The org-id of an organisation, or the slug of an agreement.' }),
+    labelTh: t.exposeString('labelTh', { description: 'Name in Thai.' }),
+    labelEn: t.exposeString('labelEn', { description: 'Name in English.' }),
+    shortLabelTh: t.exposeString('shortLabelTh', {
+      description: 'Short Thai label for compact diagrams: the acronym where one exists.',
+    }),
+    shortLabelEn: t.exposeString('shortLabelEn', {
+      description: 'Short English label for compact diagrams: the acronym where one exists.',
+    }),
+    group: t.exposeString('group', { description: 'For colouring: the organisation kind, or the agreement status.' }),
+    groupTh: t.exposeString('groupTh', { description: 'The group in Thai.' }),
+    groupEn: t.exposeString('groupEn', { description: 'The group in English.' }),
+    degree: t.exposeInt('degree', { description: 'How many edges touch the node.' }),
+  }),
+});
+
+const PartnerEdgeRef = builder.objectRef<GraphEdge>('PartnerGraphEdge').implement({
+  description: "An organisation's part in an agreement.",
+  fields: (t) => ({
+    source: t.exposeID('source', { description: 'The organisation node id.' }),
+    target: t.exposeID('target', { description: 'The agreement node id.' }),
+    role: t.field({ type: SignatoryRole, description: 'Signatory, presiding or witness.', resolve: (e) => e.role }),
+  }),
+});
+
+const PartnerGraphRef = builder.objectRef<{ nodes: GraphNode[]; edges: GraphEdge[] }>('PartnerGraph').implement({
+  description: 'Organisations and the agreements they are party to, ready for a network diagram.',
+  fields: (t) => ({
+    nodes: t.field({ type: [PartnerNodeRef], description: 'Organisations and agreements.', resolve: (g) => g.nodes }),
+    edges: t.field({ type: [PartnerEdgeRef], description: 'Who is party to what, and how.', resolve: (g) => g.edges }),
+  }),
+});
+
+const PartnerGraphFilter = builder.inputType('PartnerGraphFilter', {
+  description: 'Narrows the partner graph.',
+  fields: (t) => ({
+    agreementStatus: t.field({ type: [AgreementStatus], description: 'Only agreements with one of these statuses.' }),
+    organisationKind: t.field({ type: [OrganisationKind], description: 'Only organisations of these kinds.' }),
+    theme: t.stringList({ description: 'Only agreements with one of these theme codes.' }),
+  }),
+});
+
+builder.queryField('partnerGraph', (t) =>
+  t.field({
+    type: PartnerGraphRef,
+    description: 'The graph of partner organisations and agreements (MOUs), for a network diagram.',
+    args: {
+      filter: t.arg({ type: PartnerGraphFilter, description: 'Which agreements and organisations to include.' }),
+    },
+    resolve: async (_root, { filter }, ctx) => {
+      const where: Prisma.SignatoryWhereInput = {
+        agreement: {
+          ...visible(ctx),
+          ...(filter?.agreementStatus ? { status: { in: filter.agreementStatus } } : {}),
+          ...(filter?.theme ? { themes: { some: { code: { in: filter.theme } } } } : {}),
+        },
+        organisation: {
+          ...visible(ctx),
+          ...(filter?.organisationKind ? { kind: { in: filter.organisationKind } } : {}),
+        },
+      };
+      const rows = await ctx.prisma.signatory.findMany({
+        where,
+        orderBy: [{ agreementId: 'asc' }, { position: 'asc' }],
+        select: {
+          role: true,
+          organisation: {
+            select: { id: true, orgId: true, nameTh: true, nameEn: true, acronymEn: true, acronymTh: true, kind: true },
+          },
+          agreement: { select: { id: true, slug: true, nameTh: true, nameEn: true, status: true } },
+        },
+      });
+      const nodes = new Map<string, GraphNode>();
+      const edges: GraphEdge[] = [];
+      const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
+      for (const r of rows) {
+        const o = r.organisation;
+        const a = r.agreement;
+        const oid = gid('Organisation', o.id);
+        const aid = gid('Agreement', a.id);
+        if (!nodes.has(oid)) {
+          const k = OrganisationKinds[o.kind];
+          nodes.set(oid, {
+            id: oid,
+            kind: 'ORGANISATION',
+            key: o.orgId,
+            labelTh: o.nameTh,
+            labelEn: o.nameEn,
+            shortLabelTh: o.acronymTh ?? o.nameTh,
+            shortLabelEn: o.acronymEn ?? o.nameEn,
+            group: o.kind,
+            groupTh: k.th,
+            groupEn: k.en,
+            degree: 0,
+          });
+        }
+        if (!nodes.has(aid)) {
+          const s = AgreementStatuses[a.status];
+          nodes.set(aid, {
+            id: aid,
+            kind: 'AGREEMENT',
+            key: a.slug,
+            labelTh: a.nameTh,
+            labelEn: a.nameEn,
+            shortLabelTh: a.nameTh,
+            shortLabelEn: a.nameEn,
+            group: a.status,
+            groupTh: s.th,
+            groupEn: s.en,
+            degree: 0,
+          });
+        }
+        nodes.get(oid)!.degree++;
+        nodes.get(aid)!.degree++;
+        edges.push({ source: oid, target: aid, role: r.role });
+      }
+      return { nodes: [...nodes.values()], edges };
+    },
+  }),
+);
