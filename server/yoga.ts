@@ -9,9 +9,17 @@ import type { PrismaClient } from '../prisma/client.ts';
 import { createContext, type Context } from '../schema/context.ts';
 import { schema } from '../schema/index.ts';
 import { maskPhalangError } from './plugins/use-error-codes.ts';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import {
+  createDocumentStore,
+  documentIdFromSearch,
+  type PersistedDocument,
+} from './public-read/persisted-documents.ts';
 
 export interface PhalangAppOptions {
   prisma: PrismaClient;
+  /** Trusted documents answerable by id (widgets' queries); defaults to the widget documents. */
+  documents?: Map<string, PersistedDocument>;
   /** Extra envelop plugins, appended after the built-in ones (tests use this to observe). */
   plugins?: Plugin[];
 }
@@ -29,7 +37,7 @@ export function exampleOperations(): { name: string; query: string }[] {
     }));
 }
 
-export function createPhalangApp({ prisma, plugins = [] }: PhalangAppOptions) {
+export function createPhalangApp({ prisma, plugins = [], documents = createDocumentStore() }: PhalangAppOptions) {
   const examples = exampleOperations();
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -57,6 +65,22 @@ export function createPhalangApp({ prisma, plugins = [] }: PhalangAppOptions) {
         maxDirectives: { n: 20 },
         costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: false },
+      }),
+      // Widgets send document ids instead of query text; developers and GraphiQL may still send
+      // any query (POST or GET).
+      usePersistedOperations({
+        allowArbitraryOperations: true,
+        extractPersistedOperationId: (params, request) =>
+          documentIdFromSearch(new URL(request.url).searchParams) ??
+          (params.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash ??
+          null,
+        getPersistedOperation: (id) => documents.get(id)?.text ?? null,
+        customErrors: {
+          notFound: {
+            message: 'Unknown document id: this widget may be newer or older than the server.',
+            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+          },
+        },
       }),
       ...plugins,
     ],

@@ -14,6 +14,8 @@ export interface SeedReport {
   created: number;
   updated: number;
   unchanged: number;
+  /** What changed, as cache tags (`Indicator:CE_REGISTERED`, `Enterprise`, ...); empty if nothing did. */
+  tags: string[];
 }
 
 /** A date in the data files (`YYYY-MM-DD`) as midnight UTC of that day. */
@@ -36,12 +38,30 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 export async function loadSeed(prisma: PrismaClient, data: SeedData): Promise<SeedReport> {
-  const report: SeedReport = { created: 0, updated: 0, unchanged: 0 };
-  await prisma.$transaction(async (tx) => load(tx, data, report), { timeout: 120_000, maxWait: 10_000 });
+  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, tags: [] };
+  await prisma.$transaction(
+    async (tx) => {
+      await load(tx, data, report);
+      // Recorded with the write itself, so running servers learn what to drop from their caches.
+      if (report.tags.length) await tx.changeLog.create({ data: { tags: report.tags.join(',') } });
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
   return report;
 }
 
 async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
+  // Each section of the load names what it changes; a section that wrote anything adds its tag.
+  const tags = new Set<string>();
+  const writes = () => report.created + report.updated;
+  let sectionTag: string | null = null;
+  let sectionStart = 0;
+  const section = (tag: string | null) => {
+    if (sectionTag && writes() > sectionStart) tags.add(sectionTag);
+    sectionTag = tag;
+    sectionStart = writes();
+  };
+
   // Writes `data` to the row found by `where` only if something differs; returns the row id.
   async function sync<Row extends { id: number }>(
     delegate: {
@@ -122,6 +142,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
   const optId = (map: Map<string, number>, key: string | undefined) => (key === undefined ? null : id(map, key));
   const sourceIds = (keys: string[] | undefined) => (keys ?? []).map((k) => id(ids.source, k));
 
+  section('Source');
   for (const s of d['sources.json']) {
     const { key, publishedOn, ...rest } = s;
     ids.source.set(
@@ -134,6 +155,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     );
   }
 
+  section('Area');
   // Areas: parents come before children in a topological pass, so paths can be built.
   const byCode = new Map(d['areas.json'].map((a) => [a.code, a]));
   const pathOf = (code: string, seen = new Set<string>()): string => {
@@ -170,6 +192,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     if (a.sources) await syncLinks(tx.area as never, groupId, 'sources', sourceIds(a.sources));
   }
 
+  section('Category');
   for (const c of d['categories.json']) {
     const categoryId = await sync(
       tx.category,
@@ -187,6 +210,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     ids.category.set(`${c.scheme}:${c.code}`, categoryId);
   }
 
+  section('Unit');
   for (const u of d['units.json']) {
     const existing = await tx.unit.findUnique({ where: { code: u.code } });
     const data = { nameTh: u.nameTh, nameEn: u.nameEn, symbolTh: u.symbolTh ?? null, symbolEn: u.symbolEn ?? null };
@@ -199,6 +223,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     } else report.unchanged++;
   }
 
+  section('Organisation');
   // Organisations in two passes: parents may come later in the file.
   for (const o of d['organisations.json']) {
     const orgId = await sync(
@@ -224,6 +249,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     await syncLinks(tx.organisation as never, orgId, 'sources', sourceIds(o.sources));
   }
 
+  section('Enterprise');
   for (const e of d['enterprises.json']) {
     const enterpriseId = await sync(
       tx.enterprise,
@@ -305,6 +331,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     }
   }
 
+  section('Network');
   for (const n of d['networks.json']) {
     const networkId = await sync(
       tx.network,
@@ -330,6 +357,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     }
   }
 
+  section('Programme');
   for (const p of d['programmes.json']) {
     const programmeId = await sync(
       tx.programme,
@@ -407,6 +435,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     }
   }
 
+  section('Agreement');
   for (const a of d['agreements.json']) {
     const agreementId = await sync(
       tx.agreement,
@@ -454,6 +483,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
   }
 
   for (const i of d['indicators.json']) {
+    section(`Indicator:${i.code}`);
     const indicatorId = await sync(
       tx.indicator,
       { code: i.code },
@@ -496,6 +526,8 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
       );
     }
   }
+  section(null);
+  report.tags = [...tags];
 }
 
 /** The natural key of an observation: what it measures, when, where and in which breakdown. */

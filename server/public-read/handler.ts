@@ -1,0 +1,139 @@
+/**
+ * The public read path for widgets: GET requests for persisted documents, answered from the
+ * bytes cache in front of the GraphQL pipeline, with ETag/If-None-Match and CDN-friendly
+ * Cache-Control. A miss runs the request through the full pipeline once and keeps the bytes.
+ * Anything else (POST, ad-hoc GET queries, unknown document ids) is left to the pipeline.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PhalangApp } from '../yoga.ts';
+import { tagsFor } from './cache-tags.ts';
+import { documentIdFromSearch, type PersistedDocument } from './persisted-documents.ts';
+import type { CacheEntry, ResponseCache } from './response-cache.ts';
+
+export interface PublicReadOptions {
+  app: PhalangApp;
+  cache: ResponseCache;
+  documents: Map<string, PersistedDocument>;
+  /** Seconds browsers and CDNs may reuse an answer without asking. @default 60 */
+  maxAgeSeconds?: number;
+  /** Seconds they may keep showing it while they refresh it in the background. @default 600 */
+  staleWhileRevalidateSeconds?: number;
+}
+
+const PATH_PREFIX = '/graphql?';
+
+export function createPublicReadHandler(
+  options: PublicReadOptions,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const { app, cache, documents } = options;
+  const cacheControl = `public, max-age=${options.maxAgeSeconds ?? 60}, stale-while-revalidate=${options.staleWhileRevalidateSeconds ?? 600}`;
+  // Header lists are built once per entry, not per request.
+  const headerCache = new WeakMap<CacheEntry, { ok: string[]; notModified: string[] }>();
+  const headersOf = (entry: CacheEntry) => {
+    let h = headerCache.get(entry);
+    if (!h) {
+      const common = [
+        'ETag',
+        entry.etag,
+        'Cache-Control',
+        cacheControl,
+        'Access-Control-Allow-Origin',
+        '*',
+        'Access-Control-Expose-Headers',
+        'ETag, X-Phalang-Cache',
+      ];
+      h = {
+        ok: [
+          'Content-Type',
+          'application/graphql-response+json; charset=utf-8',
+          'Content-Length',
+          String(entry.body.length),
+          'X-Phalang-Cache',
+          'HIT',
+          ...common,
+        ],
+        notModified: ['X-Phalang-Cache', 'HIT', ...common],
+      };
+      headerCache.set(entry, h);
+    }
+    return h;
+  };
+
+  function sendEntry(req: IncomingMessage, res: ServerResponse, entry: CacheEntry) {
+    const h = headersOf(entry);
+    if (req.headers['if-none-match'] === entry.etag) {
+      res.writeHead(304, h.notModified);
+      res.end();
+    } else {
+      res.writeHead(200, h.ok);
+      res.end(entry.body);
+    }
+  }
+
+  async function fill(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: string,
+    doc: PersistedDocument,
+    variables: Record<string, unknown>,
+  ) {
+    const started = cache.startFill();
+    try {
+      const response = await app.fetch(`http://phalang.internal${url}`, {
+        method: 'GET',
+        headers: { accept: 'application/graphql-response+json, application/json' },
+      });
+      const body = Buffer.from(await response.arrayBuffer());
+      const clean = response.status === 200 && !('errors' in (JSON.parse(body.toString('utf8')) as object));
+      const entry = clean ? cache.set(url, body, tagsFor(doc.name, variables), started) : undefined;
+      if (entry) {
+        const h = headersOf(entry);
+        res.writeHead(
+          200,
+          h.ok.map((v) => (v === 'HIT' ? 'MISS' : v)),
+        );
+        res.end(body);
+        return;
+      }
+      // Errors and answers overtaken by a write are sent once and not kept.
+      res.writeHead(response.status, {
+        'Content-Type': response.headers.get('content-type') ?? 'application/json',
+        'Cache-Control': 'no-store',
+        'Access-Control-Allow-Origin': '*',
+        'X-Phalang-Cache': 'BYPASS',
+      });
+      res.end(body);
+    } catch (error) {
+      console.error('public read: fill failed', error);
+      if (!res.headersSent)
+        res.writeHead(500, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+      res.end(
+        JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      );
+    }
+  }
+
+  return function handle(req, res) {
+    const url = req.url;
+    if (req.method !== 'GET' || !url || !url.startsWith(PATH_PREFIX)) return false;
+    const entry = cache.get(url);
+    if (entry) {
+      cache.hits++;
+      sendEntry(req, res, entry);
+      return true;
+    }
+    const search = new URLSearchParams(url.slice(PATH_PREFIX.length));
+    const id = documentIdFromSearch(search);
+    const doc = id ? documents.get(id) : undefined;
+    if (!doc) return false;
+    let variables: Record<string, unknown>;
+    try {
+      variables = JSON.parse(search.get('variables') ?? '{}') as Record<string, unknown>;
+    } catch {
+      return false; // the pipeline answers malformed variables with its own clear error
+    }
+    cache.misses++;
+    void fill(req, res, url, doc, variables ?? {});
+    return true;
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * An in-process cache of serialized response bytes, keyed by request URL and tagged by what the
+ * response depends on. A hit costs a Map look-up: no parsing, no GraphQL, no SQL.
+ *
+ * Race safety: a fill records the invalidation generation when it starts, and is not stored if
+ * any of its tags was invalidated meanwhile, so an answer computed from data that a concurrent
+ * write replaced can never outlive that write's invalidation.
+ */
+import { createHash } from 'node:crypto';
+
+export interface CacheEntry {
+  body: Buffer;
+  etag: string;
+  tags: string[];
+  storedAt: number;
+}
+
+export interface ResponseCacheOptions {
+  /** Most entries kept; the oldest go first. @default 5000 */
+  maxEntries?: number;
+  /** Entries older than this are refetched even without a write (a safety net). @default 600_000 */
+  maxAgeMs?: number;
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, CacheEntry>();
+  private readonly byTag = new Map<string, Set<string>>();
+  private readonly tagGeneration = new Map<string, number>();
+  private generation = 0;
+  private readonly maxEntries: number;
+  private readonly maxAgeMs: number;
+  hits = 0;
+  misses = 0;
+
+  constructor(options: ResponseCacheOptions = {}) {
+    this.maxEntries = options.maxEntries ?? 5000;
+    this.maxAgeMs = options.maxAgeMs ?? 600_000;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): CacheEntry | undefined {
+    const entry = this.entries.get(key);
+    if (entry && Date.now() - entry.storedAt > this.maxAgeMs) {
+      this.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  /** A token to pass to `set`, taken before computing the response. */
+  startFill(): number {
+    return this.generation;
+  }
+
+  /** Stores a response unless one of its tags was invalidated since `fillStartedAt`. */
+  set(key: string, body: Buffer, tags: string[], fillStartedAt: number): CacheEntry | undefined {
+    if (tags.some((t) => (this.tagGeneration.get(t) ?? -1) > fillStartedAt || this.wildcardSince(t, fillStartedAt))) {
+      return undefined;
+    }
+    this.delete(key);
+    const entry: CacheEntry = {
+      body,
+      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+      tags,
+      storedAt: Date.now(),
+    };
+    this.entries.set(key, entry);
+    for (const tag of tags) {
+      let keys = this.byTag.get(tag);
+      if (!keys) this.byTag.set(tag, (keys = new Set()));
+      keys.add(key);
+    }
+    while (this.entries.size > this.maxEntries) this.delete(this.entries.keys().next().value!);
+    return entry;
+  }
+
+  /**
+   * Drops every entry carrying one of the tags. `Family:*` drops every `Family:…` tag (a write
+   * that cannot say which indicator it touched drops them all).
+   */
+  invalidate(tags: Iterable<string>): number {
+    let dropped = 0;
+    const generation = ++this.generation;
+    for (const tag of tags) {
+      this.tagGeneration.set(tag, generation);
+      const matching = tag.endsWith(':*')
+        ? [...this.byTag.keys()].filter((t) => t.startsWith(tag.slice(0, -1)))
+        : [tag];
+      for (const t of matching) {
+        for (const key of this.byTag.get(t) ?? []) dropped += this.delete(key) ? 1 : 0;
+      }
+    }
+    return dropped;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.byTag.clear();
+    this.generation++;
+  }
+
+  private wildcardSince(tag: string, since: number): boolean {
+    const colon = tag.indexOf(':');
+    return colon > 0 && (this.tagGeneration.get(`${tag.slice(0, colon)}:*`) ?? -1) > since;
+  }
+
+  private delete(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    this.entries.delete(key);
+    for (const tag of entry.tags) {
+      const keys = this.byTag.get(tag);
+      keys?.delete(key);
+      if (keys?.size === 0) this.byTag.delete(tag);
+    }
+    return true;
+  }
+}

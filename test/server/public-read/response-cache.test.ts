@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ResponseCache } from '../../../server/public-read/response-cache.ts';
+
+const bytes = (s: string) => Buffer.from(s);
+
+describe('ResponseCache', () => {
+  it('stores bytes with a strong ETag and finds them by key', () => {
+    const cache = new ResponseCache();
+    const entry = cache.set('/a', bytes('{"data":1}'), ['Indicator:A'], cache.startFill())!;
+    expect(entry.etag).toMatch(/^"[\w-]+"$/);
+    expect(cache.get('/a')?.body.toString()).toBe('{"data":1}');
+    expect(cache.get('/b')).toBeUndefined();
+  });
+
+  it('invalidates exactly the entries carrying a tag', () => {
+    const cache = new ResponseCache();
+    cache.set('/a', bytes('a'), ['Indicator:A', 'Area'], cache.startFill());
+    cache.set('/b', bytes('b'), ['Indicator:B', 'Area'], cache.startFill());
+    cache.set('/e', bytes('e'), ['Enterprise'], cache.startFill());
+    expect(cache.invalidate(['Indicator:A'])).toBe(1);
+    expect(cache.get('/a')).toBeUndefined();
+    expect(cache.get('/b')).toBeDefined();
+    expect(cache.invalidate(['Area'])).toBe(1);
+    expect(cache.get('/b')).toBeUndefined();
+    expect(cache.get('/e')).toBeDefined();
+  });
+
+  it('drops a whole family with a wildcard tag', () => {
+    const cache = new ResponseCache();
+    cache.set('/a', bytes('a'), ['Indicator:A'], cache.startFill());
+    cache.set('/b', bytes('b'), ['Indicator:B'], cache.startFill());
+    cache.set('/e', bytes('e'), ['Enterprise'], cache.startFill());
+    expect(cache.invalidate(['Indicator:*'])).toBe(2);
+    expect(cache.size).toBe(1);
+  });
+
+  it('does not keep an answer whose data changed while it was being computed', () => {
+    const cache = new ResponseCache();
+    const started = cache.startFill();
+    cache.invalidate(['Indicator:A']); // a write lands mid-computation
+    expect(cache.set('/a', bytes('old'), ['Indicator:A'], started)).toBeUndefined();
+    expect(cache.get('/a')).toBeUndefined();
+    // ...and the same for a wildcard write.
+    const again = cache.startFill();
+    cache.invalidate(['Indicator:*']);
+    expect(cache.set('/a', bytes('old'), ['Indicator:A'], again)).toBeUndefined();
+    // A fill that starts after the write is kept.
+    expect(cache.set('/a', bytes('new'), ['Indicator:A'], cache.startFill())).toBeDefined();
+  });
+
+  it('keeps at most maxEntries, dropping the oldest', () => {
+    const cache = new ResponseCache({ maxEntries: 2 });
+    for (const k of ['/1', '/2', '/3']) cache.set(k, bytes(k), ['T'], cache.startFill());
+    expect(cache.get('/1')).toBeUndefined();
+    expect(cache.get('/3')).toBeDefined();
+    expect(cache.size).toBe(2);
+  });
+});
