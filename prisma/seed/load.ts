@@ -512,9 +512,9 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
           value: o.value,
           periodStart: day(o.periodStart),
           periodEnd: day(o.periodEnd),
-          // Always set, so a series by fiscal year is one GROUP BY: the year the source attributes,
-          // else the one the period ends in.
-          fiscalYear: o.fiscalYear ?? fiscalYearOf(day(o.periodEnd)),
+          // The year the source attributes, else the one the period lies in; null for a period
+          // that straddles two fiscal years, which a series by fiscal year then leaves out.
+          fiscalYear: o.fiscalYear ?? fiscalYearWithin(o.periodStart, o.periodEnd),
           areaId: optId(ids.area, o.area),
           categoryId: optId(ids.category, o.category),
           programmeId: optId(ids.programme, o.programme),
@@ -528,6 +528,11 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
   }
   section(null);
   report.tags = [...tags];
+}
+
+function fiscalYearWithin(start: string, end: string): number | null {
+  const fy = fiscalYearOf(day(start));
+  return fy === fiscalYearOf(day(end)) ? fy : null;
 }
 
 /** The natural key of an observation: what it measures, when, where and in which breakdown. */

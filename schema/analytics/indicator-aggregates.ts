@@ -110,7 +110,8 @@ export async function indicatorTotal(
   const base = withKind(and(options.where, { indicatorId: indicator.id }), options.kind ?? 'ACTUAL');
   let where = await level(prisma, base, options.categoryFiltered ? 'categories' : 'total-first');
   if (indicator.aggregation === 'LAST') where = await latestPeriodOnly(prisma, where);
-  const [agg, approx, sources] = await Promise.all([
+  // One GROUP BY gives both the sources and whether any value is approximate.
+  const [agg, bySource] = await Promise.all([
     prisma.observation.aggregate({
       where,
       _sum: { value: true },
@@ -118,16 +119,15 @@ export async function indicatorTotal(
       _min: { periodStart: true },
       _max: { periodEnd: true },
     }),
-    prisma.observation.findFirst({ where: and(where, { approximate: true }), select: { id: true } }),
-    prisma.observation.groupBy({ by: ['sourceId'], where }),
+    prisma.observation.groupBy({ by: ['sourceId', 'approximate'], where }),
   ]);
   return {
     value: agg._count._all > 0 ? agg._sum.value : null,
     observationCount: agg._count._all,
     periodStart: agg._min.periodStart,
     periodEnd: agg._max.periodEnd,
-    approximate: !!approx,
-    sourceIds: sources.map((s) => s.sourceId),
+    approximate: bySource.some((g) => g.approximate),
+    sourceIds: [...new Set(bySource.map((g) => g.sourceId))],
   };
 }
 
@@ -151,16 +151,23 @@ export async function indicatorSeries(
   } else {
     levelOf = (b) => level(prisma, b, options.categoryFiltered ? 'categories' : 'total-first');
   }
+  // Most indicators have no targets: one probe saves the target half of the work.
+  const targetBase = withKind(base, 'TARGET');
+  const hasTargets = !!(await prisma.observation.findFirst({ where: targetBase, select: { id: true } }));
   let actualWhere = await levelOf(actualBase);
-  let targetWhere = await levelOf(withKind(base, 'TARGET'));
+  let targetWhere: Where | null = hasTargets ? await levelOf(targetBase) : null;
   const stockPerGroup = indicator.aggregation === 'LAST' && (groupBy === 'CATEGORY' || groupBy === 'AREA');
   if (stockPerGroup) {
     actualWhere = await latestPeriodOnly(prisma, actualWhere);
-    targetWhere = await latestPeriodOnly(prisma, targetWhere);
+    if (targetWhere) targetWhere = await latestPeriodOnly(prisma, targetWhere);
   }
+  const noRows = Promise.resolve([]);
 
   const total = await indicatorTotal(prisma, indicator, options);
-  const sources = await prisma.observation.groupBy({ by: ['sourceId'], where: { OR: [actualWhere, targetWhere] } });
+  const sources = await prisma.observation.groupBy({
+    by: ['sourceId'],
+    where: targetWhere ? { OR: [actualWhere, targetWhere] } : actualWhere,
+  });
 
   const points = new Map<string, SeriesPoint>();
   const point = (key: string, init: () => Omit<SeriesPoint, 'value' | 'target' | 'share'>) => {
@@ -173,7 +180,7 @@ export async function indicatorSeries(
     const field = groupBy === 'CATEGORY' ? 'categoryId' : 'areaId';
     const [actual, target] = await Promise.all([
       prisma.observation.groupBy({ by: [field], where: actualWhere, _sum: { value: true } }),
-      prisma.observation.groupBy({ by: [field], where: targetWhere, _sum: { value: true } }),
+      targetWhere ? prisma.observation.groupBy({ by: [field], where: targetWhere, _sum: { value: true } }) : noRows,
     ]);
     const ids = [...new Set([...actual, ...target].map((r) => r[field]).filter((x): x is number => x != null))];
     const labels =
@@ -199,20 +206,10 @@ export async function indicatorSeries(
     // Grouped per (year, period) so that a stock can keep its last period of each year, while a
     // flow adds its periods up; the rows are one per distinct period, not per observation.
     const orderBy = [{ fiscalYear: 'asc' as const }, { periodEnd: 'asc' as const }];
-    const [actual, target] = await Promise.all([
-      prisma.observation.groupBy({
-        by: ['fiscalYear', 'periodEnd'],
-        where: actualWhere,
-        _sum: { value: true },
-        orderBy,
-      }),
-      prisma.observation.groupBy({
-        by: ['fiscalYear', 'periodEnd'],
-        where: targetWhere,
-        _sum: { value: true },
-        orderBy,
-      }),
-    ]);
+    const byYear = (where: Where) =>
+      prisma.observation.groupBy({ by: ['fiscalYear', 'periodEnd'], where, _sum: { value: true }, orderBy });
+    const actual = await byYear(actualWhere);
+    const target = targetWhere ? await byYear(targetWhere) : [];
     const put = (rows: typeof actual, slot: 'value' | 'target') => {
       for (const r of rows) {
         if (r.fiscalYear == null || r._sum.value == null) continue;
@@ -231,10 +228,10 @@ export async function indicatorSeries(
   } else {
     const by = ['periodStart', 'periodEnd'] as const;
     const orderBy = [{ periodStart: 'asc' as const }, { periodEnd: 'asc' as const }];
-    const [actual, target] = await Promise.all([
-      prisma.observation.groupBy({ by: [...by], where: actualWhere, _sum: { value: true }, orderBy }),
-      prisma.observation.groupBy({ by: [...by], where: targetWhere, _sum: { value: true }, orderBy }),
-    ]);
+    const byPeriod = (where: Where) =>
+      prisma.observation.groupBy({ by: [...by], where, _sum: { value: true }, orderBy });
+    const actual = await byPeriod(actualWhere);
+    const target = targetWhere ? await byPeriod(targetWhere) : [];
     const put = (rows: typeof actual, slot: 'value' | 'target') => {
       for (const r of rows) {
         const start = new Date(r.periodStart);

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench`: requests per second and latency of the public read path against a bare
+ * node:http server sending the same bytes, measured in the same run on the same machine.
+ *
+ * CPU sharing on a 2-core machine: each server under test runs alone in its own process pinned to
+ * core 1 (with taskset, where present); the load generator (autocannon, in this process) is pinned
+ * to core 0. Servers are measured one after another, never at once.
+ *
+ * Environment: BENCH_DURATION seconds per row (default 10), BENCH_CONNECTIONS (default 10).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createPrisma } from '../../prisma/client.ts';
+import { setupDatabase } from '../../prisma/setup.ts';
+import { createPhalangServer } from '../../server/http.ts';
+import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
+import { INDICATOR_SERIES } from '../../widgets/documents.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TMP = path.join(ROOT, '.tmp', 'bench');
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
+
+const WIDGET_PATH = `/graphql?documentId=${documentIdOf(INDICATOR_SERIES)}&variables=${encodeURIComponent(
+  JSON.stringify({ code: 'STIMULUS_FAIR_SALES', groupBy: 'AREA', filter: { area: 'TH-10' } }),
+)}`;
+const DASHBOARD_QUERY = `{
+  sales: indicator(code: "STIMULUS_FAIR_SALES") { nameTh nameEn total { value } series(groupBy: AREA, filter: { area: "TH-10" }) { points { key labelTh value share } } }
+  grades: indicator(code: "CE_POTENTIAL_ASSESSED") { series(groupBy: CATEGORY) { points { key labelTh value share } } }
+  enterpriseStats(groupBy: KIND) { total points { key count } }
+}`;
+
+async function prepareDatabase(): Promise<string> {
+  mkdirSync(TMP, { recursive: true });
+  const file = path.join(TMP, 'bench.db');
+  for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+  const url = `file:${file}`;
+  const prisma = createPrisma({ url });
+  await setupDatabase(prisma, url);
+  await prisma.$disconnect();
+  return url;
+}
+
+function startServer(mode: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  const args = ['--import', 'tsx', path.join(ROOT, 'test', 'bench', 'serve.ts'), mode];
+  const child = hasTaskset
+    ? spawn('taskset', ['-c', '1', process.execPath, ...args], { cwd: ROOT, env: { ...process.env, ...env } })
+    : spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = out.match(/PORT (\d+)/);
+      if (m) resolve({ child, base: `http://127.0.0.1:${m[1]}` });
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`${mode} server exited (${code}):\n${out}`)));
+  });
+}
+
+async function stop(child: ChildProcess) {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+interface Row {
+  name: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  sqlStatementsPerRequest: number | null;
+  ratioToRaw?: number;
+}
+
+async function load(name: string, options: autocannon.Options, sql: number | null): Promise<Row> {
+  // Warm up (JIT, caches), then measure.
+  await autocannon({ ...options, duration: 2, connections: CONNECTIONS });
+  const r = await autocannon({ ...options, duration: DURATION, connections: CONNECTIONS, pipelining: 1 });
+  return {
+    name,
+    requestsPerSecond: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    sqlStatementsPerRequest: sql,
+  };
+}
+
+/** SQL statements per request, counted in this process on the same database. */
+async function countStatements(url: string) {
+  const statements: string[] = [];
+  const prisma = createPrisma({ url, onQuery: (s) => statements.push(s) });
+  const phalang = createPhalangServer({ prisma });
+  const base = `http://127.0.0.1:${await phalang.listen(0, '127.0.0.1')}`;
+  const count = async (f: () => Promise<Response>) => {
+    const before = statements.length;
+    await (await f()).arrayBuffer();
+    return statements.length - before;
+  };
+  const miss = await count(() => fetch(base + WIDGET_PATH));
+  const hit = await count(() => fetch(base + WIDGET_PATH));
+  const post = await count(() =>
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: DASHBOARD_QUERY }),
+    }),
+  );
+  await phalang.close();
+  await prisma.$disconnect();
+  return { miss, hit, post };
+}
+
+if (hasTaskset) spawnSync('taskset', ['-cp', '0', String(process.pid)]);
+const url = await prepareDatabase();
+const env = { DATABASE_URL: url, NODE_ENV: 'production' };
+const sql = await countStatements(url);
+
+const rows: Row[] = [];
+{
+  const { child, base } = await startServer('phalang', env);
+  const body = Buffer.from(await (await fetch(base + WIDGET_PATH)).arrayBuffer());
+  const bodyFile = path.join(TMP, 'body.json');
+  writeFileSync(bodyFile, body);
+  // The ceiling first, with the exact bytes the cache serves.
+  const raw = await startServer('raw', { BODY_FILE: bodyFile });
+  rows.push(await load('raw node:http, same bytes (ceiling)', { url: raw.base + WIDGET_PATH }, null));
+  await stop(raw.child);
+  rows.push(await load('widget GET, bytes-cache hit', { url: base + WIDGET_PATH }, sql.hit));
+  rows.push(
+    await load(
+      'widget GET, If-None-Match → 304',
+      { url: base + WIDGET_PATH, headers: { 'if-none-match': (await fetch(base + WIDGET_PATH)).headers.get('etag')! } },
+      sql.hit,
+    ),
+  );
+  await stop(child);
+}
+{
+  const { child, base } = await startServer('phalang-plain', env);
+  rows.push(await load('same widget GET, uncached (full pipeline)', { url: base + WIDGET_PATH }, sql.miss));
+  rows.push(
+    await load(
+      'POST ad-hoc dashboard query',
+      {
+        url: `${base}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: DASHBOARD_QUERY }),
+      },
+      sql.post,
+    ),
+  );
+  await stop(child);
+}
+{
+  const { child, base } = await startServer('phalang-jit', env);
+  rows.push(await load('same widget GET, uncached, graphql-jit (not adopted)', { url: base + WIDGET_PATH }, sql.miss));
+  await stop(child);
+}
+
+const ceiling = rows[0]!.requestsPerSecond;
+for (const r of rows) r.ratioToRaw = Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000;
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+console.log(`\nPhalang public read benchmark — ${new Date().toISOString()}`);
+console.log(
+  `${CONNECTIONS} connections, ${DURATION} s per row, node ${process.version}, ${hasTaskset ? 'server on core 1, load generator on core 0' : 'no taskset: server and load generator share both cores'}\n`,
+);
+console.log(
+  `${'case'.padEnd(52)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('× raw', 8)}${pad('SQL/req', 9)}${pad('non2xx', 8)}`,
+);
+for (const r of rows) {
+  console.log(
+    `${r.name.padEnd(52)}${pad(r.requestsPerSecond, 9)}${pad(r.p50Ms, 8)}${pad(r.p99Ms, 8)}${pad(r.ratioToRaw!.toFixed(2), 8)}${pad(r.sqlStatementsPerRequest ?? '–', 9)}${pad(r.non2xx, 8)}`,
+  );
+}
+const out = path.join(ROOT, 'test', 'bench', 'results.json');
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      node: process.version,
+      connections: CONNECTIONS,
+      durationSeconds: DURATION,
+      pinned: hasTaskset,
+      rows,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`\nwritten to ${path.relative(ROOT, out)}`);
+if (existsSync(TMP)) rmSync(path.join(TMP, 'body.json'), { force: true });
+process.exit(0);

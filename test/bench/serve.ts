@@ -1,0 +1,32 @@
+/**
+ * One server for the benchmark, in its own process so it has a core to itself:
+ *   phalang        the real server (bytes cache on)
+ *   phalang-plain  the real server with the bytes cache off (full GraphQL pipeline)
+ *   phalang-jit    as phalang-plain, with graphql-jit
+ *   raw            bare node:http sending the bytes in BODY_FILE: the ceiling
+ * Prints `PORT <n>` when listening.
+ */
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createPrisma } from '../../prisma/client.ts';
+import { createPhalangServer } from '../../server/http.ts';
+
+const mode = process.argv[2];
+if (mode === 'raw') {
+  const body = readFileSync(process.env.BODY_FILE!);
+  const headers = {
+    'Content-Type': 'application/graphql-response+json; charset=utf-8',
+    'Content-Length': String(body.length),
+  };
+  const server = createServer((_req, res) => {
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  server.listen(0, '127.0.0.1', () => console.log(`PORT ${(server.address() as AddressInfo).port}`));
+} else {
+  const prisma = createPrisma();
+  const phalang = createPhalangServer({ prisma, publicCache: mode === 'phalang', jit: mode === 'phalang-jit' });
+  const port = await phalang.listen(0, '127.0.0.1');
+  console.log(`PORT ${port}`);
+}
