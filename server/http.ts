@@ -10,6 +10,7 @@ import { createPublicReadHandler } from './public-read/handler.ts';
 import { createDocumentStore } from './public-read/persisted-documents.ts';
 import { ResponseCache } from './public-read/response-cache.ts';
 import { createPhalangApp, type PhalangAppOptions } from './yoga.ts';
+import { createWidgetAssetHandler } from './widget-assets.ts';
 
 export interface PhalangServerOptions extends PhalangAppOptions {
   /** Serve persisted GET requests from the bytes cache. @default true */
@@ -23,8 +24,9 @@ export function createPhalangServer(options: PhalangServerOptions) {
   const cache = new ResponseCache();
   const app = createPhalangApp({ ...options, documents });
   const handle = options.publicCache === false ? () => false : createPublicReadHandler({ app, cache, documents });
+  const assets = createWidgetAssetHandler();
   const server: Server = createServer((req, res) => {
-    if (!handle(req, res)) void app(req, res);
+    if (!handle(req, res) && !assets(req, res)) void app(req, res);
   });
   const feed = new ChangeFeed({
     prisma: options.prisma,

@@ -8,7 +8,8 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '../prisma/client.ts';
 import { createContext, type Context } from '../schema/context.ts';
 import { schema } from '../schema/index.ts';
-import { maskPhalangError } from './plugins/use-error-codes.ts';
+import { maskPhalangError, useLimitErrorCodes } from './plugins/use-error-codes.ts';
+import { usePages } from './plugins/use-pages.ts';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import {
@@ -44,7 +45,12 @@ export function exampleOperations(): { name: string; query: string }[] {
     }));
 }
 
-export function createPhalangApp({ prisma, plugins = [], documents = createDocumentStore(), jit = false }: PhalangAppOptions) {
+export function createPhalangApp({
+  prisma,
+  plugins = [],
+  documents = createDocumentStore(),
+  jit = false,
+}: PhalangAppOptions) {
   const examples = exampleOperations();
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -73,6 +79,7 @@ export function createPhalangApp({ prisma, plugins = [], documents = createDocum
         costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: false },
       }),
+      useLimitErrorCodes(),
       // Widgets send document ids instead of query text; developers and GraphiQL may still send
       // any query (POST or GET).
       usePersistedOperations({
@@ -90,6 +97,7 @@ export function createPhalangApp({ prisma, plugins = [], documents = createDocum
         },
       }),
       ...(jit ? [useGraphQlJit()] : []),
+      usePages(prisma),
       ...plugins,
     ],
   });

@@ -104,7 +104,8 @@ describe('bad input gets a clear GraphQL error', () => {
     const deep =
       '{ areas(first: 1) { edges { node { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } } } } } } }';
     const result = await t.query(deep);
-    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+    expect(result.errors?.[0]?.message).toMatch(/^Query depth limit of 12 exceeded/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(result.statements).toHaveLength(0);
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * `/embed`: every widget, live on the seed data, in Thai and English and in the light and dark
+ * themes, each with the snippet a partner pastes.
+ */
+import { escapeHtml, page, requestOrigin } from './html.ts';
+
+interface Example {
+  tag: string;
+  title: string;
+  attributes: Record<string, string>;
+}
+
+const EXAMPLES: Example[] = [
+  {
+    tag: 'phalang-kpi',
+    title: 'Headline figure · ตัวเลขสำคัญ',
+    attributes: { indicator: 'STIMULUS_FAIR_SALES', area: 'TH-10' },
+  },
+  {
+    tag: 'phalang-bar-chart',
+    title: 'Bar chart by area · แผนภูมิแท่งตามพื้นที่',
+    attributes: { indicator: 'STIMULUS_FAIR_SALES', 'group-by': 'area', area: 'TH-10' },
+  },
+  {
+    tag: 'phalang-bar-chart',
+    title: 'Bar chart by category · แผนภูมิแท่งตามประเภท',
+    attributes: { indicator: 'CE_REGISTERED', 'group-by': 'category', area: 'TH-10' },
+  },
+  {
+    tag: 'phalang-line-chart',
+    title: 'Line chart by fiscal year · แผนภูมิเส้นตามปีงบประมาณ',
+    attributes: { indicator: 'STIMULUS_FAIRS', 'group-by': 'fiscal-year', area: 'TH-10' },
+  },
+  {
+    tag: 'phalang-donut',
+    title: 'Composition · สัดส่วน',
+    attributes: { indicator: 'CE_POTENTIAL_ASSESSED', 'group-by': 'category' },
+  },
+  { tag: 'phalang-table', title: 'Table of observations · ตารางข้อมูล', attributes: { indicator: 'CE_REGISTERED' } },
+  {
+    tag: 'phalang-table',
+    title: 'Table of enterprises · ตารางวิสาหกิจ',
+    attributes: { source: 'enterprises', area: 'TH-15' },
+  },
+];
+
+const VARIANTS = [
+  { lang: 'th', theme: 'light' },
+  { lang: 'en', theme: 'light' },
+  { lang: 'th', theme: 'dark' },
+  { lang: 'en', theme: 'dark' },
+];
+
+const attrs = (a: Record<string, string>) =>
+  Object.entries(a)
+    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+    .join('');
+
+export function embedGallery(request: Request): Response {
+  const origin = requestOrigin(request);
+  const sections = EXAMPLES.map((ex, i) => {
+    const snippet = `<script type="module" src="${origin}/widgets/phalang.js"></script>\n<${ex.tag}${attrs(ex.attributes)} lang="th"></${ex.tag}>`;
+    const cells = VARIANTS.map(
+      (v) => `<div class="cell ${v.theme}"><h3>lang="${v.lang}" theme="${v.theme}"</h3>
+        <${ex.tag}${attrs({ ...ex.attributes, lang: v.lang, theme: v.theme })}></${ex.tag}></div>`,
+    ).join('\n');
+    return `<section aria-labelledby="ex-${i}">
+      <h2 id="ex-${i}">&lt;${ex.tag}&gt; — ${escapeHtml(ex.title)}</h2>
+      <pre><code id="snippet-${i}">${escapeHtml(snippet)}</code></pre>
+      <button class="copy" type="button" data-copy="snippet-${i}">Copy snippet · คัดลอก</button>
+      <div class="grid">${cells}</div>
+    </section>`;
+  }).join('\n');
+  return page(
+    'Phalang widgets · วิดเจ็ตพลัง',
+    `<header>
+      <h1>Phalang widgets · วิดเจ็ตพลัง</h1>
+      <p>Paste two lines into any page, on any site. Attributes: <code>indicator</code>, <code>group-by</code>
+      (<code>area</code>, <code>category</code>, <code>fiscal-year</code>, <code>period</code>), <code>area</code>,
+      <code>fiscal-year</code>, <code>category</code>, <code>lang</code> (<code>th</code>, <code>en</code>),
+      <code>theme</code> (<code>light</code>, <code>dark</code>, <code>auto</code>), <code>refresh</code> (seconds),
+      <code>endpoint</code>. Theme with <code>--phalang-*</code> custom properties and <code>::part()</code>;
+      see <a href="/widgets/custom-elements.json">custom-elements.json</a>.</p>
+    </header>
+    <main>${sections}</main>
+    <script>
+      document.addEventListener('click', async (e) => {
+        const id = e.target instanceof HTMLElement && e.target.dataset.copy;
+        if (!id) return;
+        await navigator.clipboard.writeText(document.getElementById(id).textContent);
+        e.target.textContent = 'Copied · คัดลอกแล้ว';
+      });
+    </script>`,
+    `<script type="module" src="${origin}/widgets/phalang.js"></script>`,
+  );
+}

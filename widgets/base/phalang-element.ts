@@ -1,0 +1,287 @@
+/**
+ * The base of every Phalang widget: the common attributes, loading data only once the element is
+ * near the viewport, the loading / empty / error states, the source line, the "show as table"
+ * alternative, size tracking and the `phalang-load` / `phalang-error` events.
+ *
+ * A widget never throws into its host page: failures become the error state and an event.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { WidgetDocumentName } from '../documents.ts';
+import { graphqlUrl, runQuery } from './client.ts';
+import { formatDate, type Lang } from './format.ts';
+import { msg } from './messages.ts';
+import { baseStyles } from './styles.ts';
+
+export interface SourceInfo {
+  key: string;
+  title: string;
+  titleEn: string;
+  publisherTh: string;
+  publisherEn: string;
+  publishedOn: string;
+  url: string | null;
+}
+
+export interface PhalangLoadDetail<Data = unknown> {
+  data: Data;
+}
+
+export interface PhalangErrorDetail {
+  message: string;
+  error: unknown;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'phalang-load': CustomEvent<PhalangLoadDetail>;
+    'phalang-error': CustomEvent<PhalangErrorDetail>;
+  }
+}
+
+// The origin the widget code was served from: the default API endpoint.
+const SCRIPT_URL = import.meta.url;
+
+export abstract class PhalangElement<Data> extends LitElement {
+  static override styles = [baseStyles];
+
+  static override properties = {
+    endpoint: { type: String },
+    indicator: { type: String },
+    groupBy: { type: String, attribute: 'group-by' },
+    area: { type: String },
+    fiscalYear: { type: Number, attribute: 'fiscal-year' },
+    category: { type: String },
+    language: { type: String, attribute: 'lang', reflect: true },
+    theme: { type: String, reflect: true },
+    refresh: { type: Number },
+    heading: { type: String },
+    showTable: { state: true },
+    width: { state: true },
+    height: { state: true },
+  };
+
+  /** GraphQL endpoint or API origin; defaults to the origin this script was loaded from. */
+  endpoint?: string;
+  /** Indicator code, e.g. `CE_REGISTERED`. */
+  indicator?: string;
+  /** `area`, `category`, `fiscal-year` or `period` (charts). */
+  groupBy?: string;
+  /** Area code: this area and everything inside it, e.g. `TH-10`. */
+  area?: string;
+  /** Thai fiscal year (B.E.), e.g. `2567`. */
+  fiscalYear?: number;
+  /** Category code(s), comma-separated. */
+  category?: string;
+  /** `th` (default) or `en`. */
+  language: string = 'th';
+  /** `light` (default), `dark` or `auto` (follows the reader's system setting). */
+  theme: string = 'light';
+  /** Reload every this many seconds (0 or absent: never). */
+  refresh?: number;
+  /** Overrides the title taken from the data. */
+  heading?: string;
+
+  protected showTable = false;
+  protected width = 0;
+  protected height = 0;
+
+  /** Which persisted document the widget sends. */
+  protected abstract readonly documentName: WidgetDocumentName;
+  /** Its variables; null when a required attribute is missing. */
+  protected abstract variables(): Record<string, unknown> | null;
+  /** Whether the answer has nothing to show. */
+  protected abstract isEmpty(data: Data): boolean;
+  /** The title, in the widget's language. */
+  protected abstract titleOf(data: Data): string;
+  /** The chart (or figure) itself. */
+  protected abstract renderData(data: Data): TemplateResult;
+  /** The same data as an accessible table. */
+  protected renderTable(_data: Data): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** A one-paragraph text summary for screen readers. */
+  protected abstract summaryOf(data: Data): string;
+  /** The documents the figures come from. */
+  protected abstract sourcesOf(data: Data): SourceInfo[];
+
+  private visible = false;
+  private tick = 0;
+  private observer?: IntersectionObserver;
+  private resizer?: ResizeObserver;
+  private timer?: ReturnType<typeof setInterval>;
+
+  protected readonly task = new Task(this, {
+    autoRun: false,
+    args: () => [this.url, this.documentName, JSON.stringify(this.variables()), this.tick] as const,
+    task: async ([url, name, vars, tick]) => {
+      if (vars === 'null') throw new Error(msg('missingIndicator', this.uiLang));
+      const result = await runQuery<Data>(url, name, JSON.parse(vars) as Record<string, unknown>, tick > 0);
+      if (result.error) throw result.error;
+      if (!result.data) throw new Error('empty response');
+      return result.data;
+    },
+    onComplete: (data) => this.emit('phalang-load', { data }),
+    onError: (error) =>
+      this.emit('phalang-error', { message: error instanceof Error ? error.message : String(error), error }),
+  });
+
+  /** The language the widget speaks: `th` unless `lang="en"`. */
+  get uiLang(): Lang {
+    return this.language === 'en' ? 'en' : 'th';
+  }
+
+  protected get url(): string {
+    return graphqlUrl(this.endpoint, SCRIPT_URL);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'figure');
+    // Load only when near the viewport: widgets further down a long page cost nothing until read.
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && !this.visible) {
+          this.visible = true;
+          this.observer?.disconnect();
+          void this.task.run();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    this.observer.observe(this);
+    // Charts draw to the size of their frame (the space between title and footer).
+    this.resizer = new ResizeObserver(([entry]) => {
+      const box = entry!.contentRect;
+      if (Math.round(box.width) !== this.width || Math.round(box.height) !== this.height) {
+        this.width = Math.round(box.width);
+        this.height = Math.round(box.height);
+      }
+    });
+    this.startRefresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.resizer?.disconnect();
+    clearInterval(this.timer);
+  }
+
+  private observedFrame?: Element;
+
+  protected override updated(changed: PropertyValues): void {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (frame && frame !== this.observedFrame) {
+      this.resizer?.disconnect();
+      this.resizer?.observe(frame);
+      this.observedFrame = frame;
+    }
+    const inputs = ['endpoint', 'indicator', 'groupBy', 'area', 'fiscalYear', 'category'];
+    if (this.visible && inputs.some((p) => changed.has(p))) void this.task.run();
+    if (changed.has('refresh')) this.startRefresh();
+  }
+
+  private startRefresh() {
+    clearInterval(this.timer);
+    if (this.refresh && this.refresh > 0 && this.isConnected) {
+      this.timer = setInterval(
+        () => {
+          if (!this.visible || document.hidden) return;
+          this.tick++;
+          void this.task.run();
+        },
+        Math.max(5, this.refresh) * 1000,
+      );
+    }
+  }
+
+  /** Filter variables common to indicator widgets. */
+  protected observationFilter(): Record<string, unknown> {
+    const filter: Record<string, unknown> = {};
+    if (this.area) filter.area = this.area;
+    if (this.fiscalYear) filter.fiscalYear = [Number(this.fiscalYear)];
+    if (this.category)
+      filter.category = this.category
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+    return filter;
+  }
+
+  private emit<K extends 'phalang-load' | 'phalang-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private retry = () => {
+    this.tick++;
+    void this.task.run();
+  };
+
+  private toggleTable = () => {
+    this.showTable = !this.showTable;
+  };
+
+  protected override render(): TemplateResult {
+    const lang = this.uiLang;
+    const { status, value, error } = this.task;
+    if (status === TaskStatus.ERROR) {
+      return html`<div class="state" part="error" role="alert">
+        <span class="error">${msg('error', lang)}</span>
+        <span>${error instanceof Error ? error.message : ''}</span>
+        <button part="retry" @click=${this.retry}>${msg('retry', lang)}</button>
+      </div>`;
+    }
+    if (status !== TaskStatus.COMPLETE || value === undefined) {
+      return html`<div class="state" part="loading" aria-busy="true">
+        <div class="skeleton" style="width:100%;height:100%;position:absolute;inset:0"></div>
+        <span class="sr-only">${msg('loading', lang)}</span>
+      </div>`;
+    }
+    const data = value;
+    const title = this.heading || this.titleOf(data);
+    this.setAttribute('aria-label', title);
+    if (this.isEmpty(data)) {
+      return html`<div class="title" part="title">${title}</div>
+        <div class="state" part="empty">${msg('empty', lang)}</div>`;
+    }
+    const table = this.renderTable(data);
+    return html`<div class="title" part="title" id="title">${title}</div>
+      <p class="sr-only" part="summary">${this.summaryOf(data)}</p>
+      <div class="frame" part="body">${this.showTable && table !== nothing ? table : this.renderData(data)}</div>
+      <div class="footer" part="footer">
+        ${this.renderSources(this.sourcesOf(data))}
+        ${
+          table === nothing
+            ? nothing
+            : html`<button
+                part="table-toggle"
+                aria-pressed=${this.showTable ? 'true' : 'false'}
+                @click=${this.toggleTable}
+              >
+                ${msg(this.showTable ? 'showChart' : 'showTable', lang)}
+              </button>`
+        }
+      </div>`;
+  }
+
+  private renderSources(sources: SourceInfo[]) {
+    if (sources.length === 0) return nothing;
+    const lang = this.uiLang;
+    const origin = new URL(this.url).origin;
+    // Publisher and date in the line, linked to the document; its full title on hover.
+    return html`<span class="source" part="source"
+      >${msg('source', lang)}:
+      ${sources.map(
+        (s, i) =>
+          html`${i > 0 ? '; ' : ''}<a
+              href=${s.url ?? `${origin}/sources#${s.key}`}
+              target="_blank"
+              rel="noopener"
+              title=${lang === 'th' ? s.title : s.titleEn}
+              >${lang === 'th' ? s.publisherTh : s.publisherEn}, ${formatDate(s.publishedOn, lang)}</a
+            >`,
+      )}</span
+    >`;
+  }
+}

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const donutStyles = css`
+  .layout {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    height: 100%;
+  }
+  .slice {
+    stroke: var(--_bg);
+    stroke-width: 2px;
+  }
+  .slice-group:focus {
+    outline: none;
+  }
+  .slice-group:focus .slice,
+  .slice-group:hover .slice {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .centre {
+    fill: var(--_text);
+    font-size: 18px;
+    font-weight: 700;
+  }
+  .centre-label {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    font-size: 0.875em;
+    flex: 1;
+    min-width: 0;
+  }
+  li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    padding: 0.125rem 0;
+  }
+  li .name {
+    flex: 1;
+    min-width: 0;
+  }
+  li .num {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .dot {
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    flex: none;
+  }
+`;
