@@ -178,6 +178,7 @@ export const CategorySchemes = {
 export const PublicationStatuses = {
   DRAFT: v('ฉบับร่าง', 'Draft', 'Visible to staff only.'),
   PUBLISHED: v('เผยแพร่', 'Published', 'Visible to everyone.'),
+  ARCHIVED: v('เก็บถาวร', 'Archived', 'Withdrawn from the public; kept for staff and the audit trail.'),
 } satisfies EnumDefinition;
 
 /** The keys of an enum definition as a non-empty tuple, for zod. */

@@ -2,6 +2,8 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type PrismaTypes from '../prisma/generated/pothos-types.ts';
 import { getDatamodel } from '../prisma/generated/pothos-types.ts';
@@ -14,11 +16,30 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
+    File: { Input: File; Output: never };
     ID: { Input: string; Output: string | number };
   };
   DefaultFieldNullability: false;
+  AuthScopes: { viewer: boolean; editor: boolean; admin: boolean };
 }>({
-  plugins: [RelayPlugin, PrismaPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin],
+  // The access rules, in one place: VIEWER reads drafts, EDITOR also writes, ADMIN also manages
+  // tokens and reads the audit trail. Anonymous callers read published data only.
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      viewer: ctx.auth.role !== 'ANONYMOUS',
+      editor: ctx.auth.role === 'EDITOR' || ctx.auth.role === 'ADMIN',
+      admin: ctx.auth.role === 'ADMIN',
+    }),
+    unauthorizedError: (_parent, ctx, info) =>
+      ctx.auth.role === 'ANONYMOUS'
+        ? new GraphQLError(`"${info.fieldName}" needs a staff token (Authorization: Bearer <token>).`, {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          })
+        : new GraphQLError(`A ${ctx.auth.role} token may not use "${info.fieldName}".`, {
+            extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+          }),
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -68,6 +89,11 @@ builder.addScalarType('Date', DateResolver, {
 });
 builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'A date and time, ISO 8601 in UTC.',
+});
+
+builder.mutationType({
+  description:
+    'Staff writes. Each needs an EDITOR or ADMIN token; every write is validated, audited and all-or-nothing.',
 });
 
 builder.queryType({

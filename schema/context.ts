@@ -1,17 +1,34 @@
 /** What every resolver receives. */
 import type { PrismaClient } from '../prisma/client.ts';
+import type { Role } from '../prisma/tokens.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+
+/** The caller: anonymous, or a staff token with its role. */
+export type Auth = { role: 'ANONYMOUS' } | { role: Role; tokenId: number; actor: string };
 
 export interface Context {
   prisma: PrismaClient;
-  /** Whether the caller may see DRAFT records (staff); anonymous callers see PUBLISHED only. */
+  auth: Auth;
+  /** Whether the caller may see DRAFT and ARCHIVED records (any staff role); the public sees PUBLISHED only. */
   canReadDrafts: boolean;
   /** Per-request batching loaders (never shared between requests, so never stale across writes). */
   loaders: Loaders;
+  /** Drops cached public answers after a write commits (tags as in the ChangeLog). */
+  invalidate: (tags: string[]) => void;
 }
 
-export function createContext(prisma: PrismaClient, options: { canReadDrafts?: boolean } = {}): Context {
-  return { prisma, canReadDrafts: options.canReadDrafts ?? false, loaders: createLoaders(prisma) };
+export function createContext(
+  prisma: PrismaClient,
+  options: { auth?: Auth; invalidate?: (tags: string[]) => void } = {},
+): Context {
+  const auth = options.auth ?? { role: 'ANONYMOUS' };
+  return {
+    prisma,
+    auth,
+    canReadDrafts: auth.role !== 'ANONYMOUS',
+    loaders: createLoaders(prisma),
+    invalidate: options.invalidate ?? (() => {}),
+  };
 }
 
 /** Prisma `where` fragment limiting a model with a `publication` column to what the caller may see. */

@@ -17,6 +17,12 @@ import './types/indicator-analytics.ts';
 import './types/enterprise-stats.ts';
 import './types/partner-graph.ts';
 import './types/search.ts';
+import './types/enterprise-mutations.ts';
+import './types/organisation-mutations.ts';
+import './types/observation-mutations.ts';
+import './types/audit-log.ts';
+import './types/api-token.ts';
+import './types/import.ts';
 
 export const schema = guardAreaCodes(guardPageSizes(describeTotalCounts(builder.toSchema())));
 

@@ -22,7 +22,7 @@ export interface PhalangServerOptions extends PhalangAppOptions {
 export function createPhalangServer(options: PhalangServerOptions) {
   const documents = createDocumentStore();
   const cache = new ResponseCache();
-  const app = createPhalangApp({ ...options, documents });
+  const app = createPhalangApp({ ...options, documents, invalidate: (tags) => cache.invalidate(tags) });
   const handle = options.publicCache === false ? () => false : createPublicReadHandler({ app, cache, documents });
   const assets = createWidgetAssetHandler();
   const server: Server = createServer((req, res) => {

@@ -7,9 +7,11 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '../prisma/client.ts';
 import { createContext, type Context } from '../schema/context.ts';
+import { authenticate } from './auth.ts';
 import { schema } from '../schema/index.ts';
 import { maskPhalangError, useLimitErrorCodes } from './plugins/use-error-codes.ts';
 import { usePages } from './plugins/use-pages.ts';
+import { useExport } from './plugins/use-export.ts';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import {
@@ -26,6 +28,8 @@ export interface PhalangAppOptions {
    * experiment the benchmark reports on. @default false
    */
   jit?: boolean;
+  /** Called with the tags a committed write changed, to drop cached public answers. */
+  invalidate?: (tags: string[]) => void;
   /** Trusted documents answerable by id (widgets' queries); defaults to the widget documents. */
   documents?: Map<string, PersistedDocument>;
   /** Extra envelop plugins, appended after the built-in ones (tests use this to observe). */
@@ -50,12 +54,13 @@ export function createPhalangApp({
   plugins = [],
   documents = createDocumentStore(),
   jit = false,
+  invalidate,
 }: PhalangAppOptions) {
   const examples = exampleOperations();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => createContext(prisma),
+    context: async ({ request }) => createContext(prisma, { auth: await authenticate(prisma, request), invalidate }),
     // Any site may embed the public API; there are no cookies to protect.
     cors: { origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 },
     maskedErrors: { maskError: maskPhalangError },
@@ -98,6 +103,7 @@ export function createPhalangApp({
       }),
       ...(jit ? [useGraphQlJit()] : []),
       usePages(prisma),
+      useExport(prisma),
       ...plugins,
     ],
   });

@@ -55,7 +55,8 @@ function writeManifest() {
       '--exclude',
       'widgets/base/client.ts',
       '--outdir',
-      out,
+      // Relative: the analyzer joins it to the working directory even when it is absolute.
+      path.relative(ROOT, out),
       '--quiet',
     ],
     { cwd: ROOT, encoding: 'utf8' },

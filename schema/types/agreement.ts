@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { visibleRow } from '../node-id.ts';
 import { visible } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
-import { AgreementStatus, SignatoryRole } from '../enums.ts';
+import { AgreementStatus, PublicationStatus, SignatoryRole } from '../enums.ts';
 import { notFound } from '../errors.ts';
 
 export const AgreementRef = builder.prismaNode('Agreement', {
@@ -15,6 +15,10 @@ export const AgreementRef = builder.prismaNode('Agreement', {
     slug: t.exposeString('slug', { description: 'Stable, URL-safe key.' }),
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
+    publication: t.expose('publication', {
+      type: PublicationStatus,
+      description: 'DRAFT and ARCHIVED records are visible to staff only.',
+    }),
     status: t.expose('status', { type: AgreementStatus, description: 'Proposed, in preparation, signed or ended.' }),
     date: t.expose('date', {
       type: 'Date',

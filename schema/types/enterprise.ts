@@ -5,7 +5,15 @@ import { builder } from '../builder.ts';
 import { visibleRow } from '../node-id.ts';
 import { visible, type Context } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
-import { AssessmentGrade, AwardLevel, AwardRank, CertificationStatus, EnterpriseKind, TourismLevel } from '../enums.ts';
+import {
+  AssessmentGrade,
+  AwardLevel,
+  AwardRank,
+  CertificationStatus,
+  EnterpriseKind,
+  PublicationStatus,
+  TourismLevel,
+} from '../enums.ts';
 import { notFound } from '../errors.ts';
 import { CategoryRef } from './category.ts';
 
@@ -21,6 +29,10 @@ export const EnterpriseRef = builder.prismaNode('Enterprise', {
     kind: t.expose('kind', { type: EnterpriseKind, description: 'What kind of enterprise this is.' }),
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
+    publication: t.expose('publication', {
+      type: PublicationStatus,
+      description: 'DRAFT and ARCHIVED records are visible to staff only.',
+    }),
     registrationNo: t.exposeString('registrationNo', {
       nullable: true,
       description: 'Community enterprise registration number, where known.',

@@ -5,7 +5,7 @@ import { builder } from '../builder.ts';
 import { visibleRow } from '../node-id.ts';
 import { visible, type Context } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
-import { CategoryScheme, Measure, ObservationKind, PeriodAggregation } from '../enums.ts';
+import { CategoryScheme, Measure, ObservationKind, PeriodAggregation, PublicationStatus } from '../enums.ts';
 import { notFound } from '../errors.ts';
 import { fiscalYearOf } from '../../prisma/thai-calendar.ts';
 import { UnitRef } from './category.ts';
@@ -23,6 +23,10 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     }),
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
+    publication: t.expose('publication', {
+      type: PublicationStatus,
+      description: 'DRAFT and ARCHIVED records are visible to staff only.',
+    }),
     descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
     unit: t.relation('unit', { description: 'The unit every observation is in.' }),

@@ -1,5 +1,6 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
+import { PublicationStatus } from '../enums.ts';
 import { visibleRow } from '../node-id.ts';
 import { EnterpriseRef } from './enterprise.ts';
 import { visible } from '../context.ts';
@@ -24,6 +25,10 @@ export const NetworkRef = builder.prismaNode('Network', {
     slug: t.exposeString('slug', { description: 'Stable, URL-safe key.' }),
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
+    publication: t.expose('publication', {
+      type: PublicationStatus,
+      description: 'DRAFT and ARCHIVED records are visible to staff only.',
+    }),
     themeTh: t.exposeString('themeTh', { nullable: true, description: 'What the network works on, in Thai.' }),
     themeEn: t.exposeString('themeEn', { nullable: true, description: 'What the network works on, in English.' }),
     area: t.relation('area', { nullable: true, description: 'The area the network covers.' }),

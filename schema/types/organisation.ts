@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { visibleRow } from '../node-id.ts';
 import { visible } from '../context.ts';
 import { NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
-import { OrganisationKind } from '../enums.ts';
+import { OrganisationKind, PublicationStatus } from '../enums.ts';
 import { notFound } from '../errors.ts';
 
 export const OrganisationRef = builder.prismaNode('Organisation', {
@@ -19,6 +19,10 @@ export const OrganisationRef = builder.prismaNode('Organisation', {
     kind: t.expose('kind', { type: OrganisationKind, description: 'What kind of body this is.' }),
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
+    publication: t.expose('publication', {
+      type: PublicationStatus,
+      description: 'DRAFT and ARCHIVED records are visible to staff only.',
+    }),
     acronymTh: t.exposeString('acronymTh', { nullable: true, description: 'Thai acronym, e.g. `พช.`' }),
     acronymEn: t.exposeString('acronymEn', { nullable: true, description: 'English acronym, e.g. `CDD`.' }),
     url: t.exposeString('url', { nullable: true, description: 'Website.' }),

@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { visibleRow } from '../node-id.ts';
 import { visible } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
-import { ActivityKind, BudgetKind, PartnerRole } from '../enums.ts';
+import { ActivityKind, BudgetKind, PartnerRole, PublicationStatus } from '../enums.ts';
 import { notFound } from '../errors.ts';
 
 export const ProgrammeRef = builder.prismaNode('Programme', {
@@ -16,6 +16,10 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
     slug: t.exposeString('slug', { description: 'Stable, URL-safe key.' }),
     nameTh: t.exposeString('nameTh', { description: NAME_TH }),
     nameEn: t.exposeString('nameEn', { description: NAME_EN }),
+    publication: t.expose('publication', {
+      type: PublicationStatus,
+      description: 'DRAFT and ARCHIVED records are visible to staff only.',
+    }),
     descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
     lead: t.relation('lead', { description: 'The organisation that leads the programme.' }),

@@ -4,6 +4,10 @@
  */
 import { escapeHtml, page, requestOrigin } from './html.ts';
 
+/** Default heights: the snippet reserves them, so the host page never moves while the script loads. */
+const HEIGHTS: Record<string, number> = { 'phalang-kpi': 176, 'phalang-table': 420 };
+const heightOf = (tag: string) => HEIGHTS[tag] ?? 320;
+
 interface Example {
   tag: string;
   title: string;
@@ -59,10 +63,10 @@ const attrs = (a: Record<string, string>) =>
 export function embedGallery(request: Request): Response {
   const origin = requestOrigin(request);
   const sections = EXAMPLES.map((ex, i) => {
-    const snippet = `<script type="module" src="${origin}/widgets/phalang.js"></script>\n<${ex.tag}${attrs(ex.attributes)} lang="th"></${ex.tag}>`;
+    const snippet = `<script type="module" src="${origin}/widgets/phalang.js"></script>\n<${ex.tag}${attrs(ex.attributes)} lang="th" style="display:block;height:${heightOf(ex.tag)}px"></${ex.tag}>`;
     const cells = VARIANTS.map(
       (v) => `<div class="cell ${v.theme}"><h3>lang="${v.lang}" theme="${v.theme}"</h3>
-        <${ex.tag}${attrs({ ...ex.attributes, lang: v.lang, theme: v.theme })}></${ex.tag}></div>`,
+        <${ex.tag}${attrs({ ...ex.attributes, lang: v.lang, theme: v.theme, style: `display:block;height:${heightOf(ex.tag)}px` })}></${ex.tag}></div>`,
     ).join('\n');
     return `<section aria-labelledby="ex-${i}">
       <h2 id="ex-${i}">&lt;${ex.tag}&gt; — ${escapeHtml(ex.title)}</h2>
@@ -80,7 +84,10 @@ export function embedGallery(request: Request): Response {
       <code>fiscal-year</code>, <code>category</code>, <code>lang</code> (<code>th</code>, <code>en</code>),
       <code>theme</code> (<code>light</code>, <code>dark</code>, <code>auto</code>), <code>refresh</code> (seconds),
       <code>endpoint</code>. Theme with <code>--phalang-*</code> custom properties and <code>::part()</code>;
-      see <a href="/widgets/custom-elements.json">custom-elements.json</a>.</p>
+      see <a href="/widgets/custom-elements.json">custom-elements.json</a>. <code>phalang-table</code> also takes
+      <code>source="enterprises"</code>, <code>kind</code>, <code>business-type</code>, <code>network</code> and
+      <code>page-size</code>. The <code>style</code> in each snippet reserves the widget's height before the script
+      arrives, so the page does not move; change the height there.</p>
     </header>
     <main>${sections}</main>
     <script>

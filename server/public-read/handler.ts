@@ -115,7 +115,9 @@ export function createPublicReadHandler(
 
   return function handle(req, res) {
     const url = req.url;
-    if (req.method !== 'GET' || !url || !url.startsWith(PATH_PREFIX)) return false;
+    // Only anonymous reads are shared: a caller with a token may see drafts, which must never
+    // reach the cache that everyone else is served from.
+    if (req.method !== 'GET' || !url || !url.startsWith(PATH_PREFIX) || req.headers.authorization) return false;
     const entry = cache.get(url);
     if (entry) {
       cache.hits++;

@@ -3,6 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createPrisma } from '../../prisma/client.ts';
 import { setupDatabase } from '../../prisma/setup.ts';
 import { TEMPLATE_DB, TMP } from './paths.ts';
+import { buildWidgets } from '../../widgets/build.ts';
 
 export default async function setup() {
   mkdirSync(TMP, { recursive: true });
@@ -13,4 +14,6 @@ export default async function setup() {
   // Fold the WAL into the main file so a plain file copy is a complete database.
   await prisma.$executeRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
   await prisma.$disconnect();
+  // Once, before any test file runs: browser tests load the bundle, and the build replaces dist/.
+  await buildWidgets({ quiet: true });
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createPrisma } from '../../prisma/client.ts';
 import { createPhalangApp } from '../../server/yoga.ts';
+import { createToken, type Role } from '../../prisma/tokens.ts';
 import { TEMPLATE_DB, TMP } from './paths.ts';
 
 export interface GraphQLResponse<T = any> {
@@ -31,19 +32,28 @@ export async function createTestApp() {
     });
   }
 
-  /** Runs an operation and returns its JSON result and the SQL statements it caused. */
-  async function query<T = any>(document: string, variables?: Record<string, unknown>) {
+  /** Runs an operation (as the holder of `token`, if given) and returns its JSON result and the SQL statements it caused. */
+  async function query<T = any>(document: string, variables?: Record<string, unknown>, token?: string) {
     const before = statements.length;
-    const response = await request({ body: { query: document, variables } });
+    const response = await request({
+      body: { query: document, variables },
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     const json = (await response.json()) as GraphQLResponse<T>;
     return { ...json, status: response.status, statements: statements.slice(before) };
   }
 
   /** Like `query`, but fails the test on any GraphQL error. */
-  async function data<T = any>(document: string, variables?: Record<string, unknown>): Promise<T> {
-    const result = await query<T>(document, variables);
+  async function data<T = any>(document: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
+    const result = await query<T>(document, variables, token);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
     return result.data as T;
+  }
+
+  /** A fresh staff token of each role. */
+  async function tokens() {
+    const make = async (role: Role) => (await createToken(prisma, { name: `test ${role.toLowerCase()}`, role })).token;
+    return { admin: await make('ADMIN'), editor: await make('EDITOR'), viewer: await make('VIEWER') };
   }
 
   async function close() {
@@ -51,7 +61,7 @@ export async function createTestApp() {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
   }
 
-  return { app, prisma, request, query, data, statements, close, file };
+  return { app, prisma, request, query, data, statements, close, file, tokens };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

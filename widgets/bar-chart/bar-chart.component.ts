@@ -53,11 +53,11 @@ export class PhalangBarChart extends SeriesElement {
     // Narrow charts put each label above its bar, so long Thai names stay whole.
     const stacked = width < 480;
     // Stacked: a small inset so the first axis label is not cut off at the left edge.
-    const labelWidth = stacked ? 12 : Math.min(Math.round(width * 0.36), 220);
+    const labelWidth = stacked ? 12 : Math.min(Math.round(width * 0.42), 280);
     const valueWidth = 96;
     const axis = 20;
     const available = Math.max(this.height - axis - 4, 60);
-    const row = Math.max(stacked ? 34 : 20, Math.min(stacked ? 44 : 32, available / Math.max(points.length, 1)));
+    const row = Math.max(stacked ? 30 : 20, Math.min(stacked ? 44 : 32, available / Math.max(points.length, 1)));
     const plotHeight = row * points.length;
     const height = plotHeight + axis;
     const max = Math.max(0, ...points.map((p) => Math.max(p.value ?? 0, p.target ?? 0)));
@@ -71,7 +71,7 @@ export class PhalangBarChart extends SeriesElement {
       .paddingInner(stacked ? 0.1 : 0.25);
     const barHeight = stacked ? Math.min(16, y.bandwidth() - 16) : y.bandwidth();
     const barTop = (i: number) => y(i)! + (stacked ? y.bandwidth() - barHeight : 0);
-    const maxChars = stacked ? Math.floor(width / 7) : Math.max(6, Math.floor(labelWidth / 7.5));
+    const maxChars = stacked ? Math.floor(width / 6.5) : Math.max(6, Math.floor(labelWidth / 6.5));
     const clip = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
     const active = points[this.active];
     return html`<svg

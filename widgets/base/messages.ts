@@ -10,6 +10,7 @@ const MESSAGES = {
   empty: { th: 'ไม่มีข้อมูลสำหรับตัวกรองนี้', en: 'No data for this selection' },
   error: { th: 'โหลดข้อมูลไม่สำเร็จ', en: 'Could not load the data' },
   retry: { th: 'ลองอีกครั้ง', en: 'Try again' },
+  networkError: { th: 'ติดต่อเซิร์ฟเวอร์ข้อมูลไม่ได้', en: 'The data server could not be reached' },
   source: { th: 'ที่มา', en: 'Source' },
   showTable: { th: 'แสดงเป็นตาราง', en: 'Show as table' },
   showChart: { th: 'แสดงเป็นแผนภูมิ', en: 'Show as chart' },

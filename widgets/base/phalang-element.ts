@@ -223,30 +223,47 @@ export abstract class PhalangElement<Data> extends LitElement {
   };
 
   protected override render(): TemplateResult {
+    return html`<div class="root" part="base">${this.renderState()}</div>`;
+  }
+
+  private renderState(): TemplateResult {
     const lang = this.uiLang;
     const { status, value, error } = this.task;
+    // Every state has the same three rows (title, frame, footer), so the frame has its final size
+    // from the first paint and nothing inside the widget moves when data arrives.
     if (status === TaskStatus.ERROR) {
-      return html`<div class="state" part="error" role="alert">
-        <span class="error">${msg('error', lang)}</span>
-        <span>${error instanceof Error ? error.message : ''}</span>
-        <button part="retry" @click=${this.retry}>${msg('retry', lang)}</button>
-      </div>`;
+      return html`<div class="title" part="title">${this.heading ?? ''}&nbsp;</div>
+        <div class="frame">
+          <div class="state" part="error" role="alert">
+            <span class="error">${msg('error', lang)}</span>
+            <span>${describeError(error, lang)}</span>
+            <button part="retry" @click=${this.retry}>${msg('retry', lang)}</button>
+          </div>
+        </div>
+        <div class="footer" part="footer">&nbsp;</div>`;
     }
     if (status !== TaskStatus.COMPLETE || value === undefined) {
-      return html`<div class="state" part="loading" aria-busy="true">
-        <div class="skeleton" style="width:100%;height:100%;position:absolute;inset:0"></div>
-        <span class="sr-only">${msg('loading', lang)}</span>
-      </div>`;
+      return html`<div class="title" part="title">
+          <span class="skeleton" style="display:inline-block;width:60%">&nbsp;</span>
+        </div>
+        <div class="frame">
+          <div class="state" part="loading" aria-busy="true">
+            <div class="skeleton" style="position:absolute;inset:0"></div>
+            <span class="sr-only">${msg('loading', lang)}</span>
+          </div>
+        </div>
+        <div class="footer" part="footer">&nbsp;</div>`;
     }
     const data = value;
     const title = this.heading || this.titleOf(data);
     this.setAttribute('aria-label', title);
     if (this.isEmpty(data)) {
-      return html`<div class="title" part="title">${title}</div>
-        <div class="state" part="empty">${msg('empty', lang)}</div>`;
+      return html`<div class="title" part="title" title=${title}>${title}</div>
+        <div class="frame"><div class="state" part="empty">${msg('empty', lang)}</div></div>
+        <div class="footer" part="footer">&nbsp;</div>`;
     }
     const table = this.renderTable(data);
-    return html`<div class="title" part="title" id="title">${title}</div>
+    return html`<div class="title" part="title" id="title" title=${title}>${title}</div>
       <p class="sr-only" part="summary">${this.summaryOf(data)}</p>
       <div class="frame" part="body">${this.showTable && table !== nothing ? table : this.renderData(data)}</div>
       <div class="footer" part="footer">
@@ -269,7 +286,8 @@ export abstract class PhalangElement<Data> extends LitElement {
     if (sources.length === 0) return nothing;
     const lang = this.uiLang;
     const origin = new URL(this.url).origin;
-    // Publisher and date in the line, linked to the document; its full title on hover.
+    // Date and publisher in the line (date first: it survives a narrow widget's ellipsis),
+    // linked to the document; its full title on hover.
     return html`<span class="source" part="source"
       >${msg('source', lang)}:
       ${sources.map(
@@ -279,9 +297,17 @@ export abstract class PhalangElement<Data> extends LitElement {
               target="_blank"
               rel="noopener"
               title=${lang === 'th' ? s.title : s.titleEn}
-              >${lang === 'th' ? s.publisherTh : s.publisherEn}, ${formatDate(s.publishedOn, lang)}</a
+              >${formatDate(s.publishedOn, lang)} · ${lang === 'th' ? s.publisherTh : s.publisherEn}</a
             >`,
       )}</span
     >`;
   }
+}
+
+/** An error in the reader's language: network failures are the usual case and say so plainly. */
+function describeError(error: unknown, lang: Lang): string {
+  const e = error as { networkError?: unknown; graphQLErrors?: { message: string }[]; message?: string } | undefined;
+  if (e?.networkError) return msg('networkError', lang);
+  if (e?.graphQLErrors?.length) return e.graphQLErrors.map((g) => g.message).join('; ');
+  return e?.message ?? '';
 }

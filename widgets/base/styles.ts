@@ -20,8 +20,7 @@ export const baseStyles = css`
     --_s6: var(--phalang-color-series-6, #5a5a5a);
     --_radius: var(--phalang-radius, 8px);
     /* A fixed height reserved before any data arrives: the host page never shifts (CLS 0). */
-    display: flex;
-    flex-direction: column;
+    display: block;
     height: var(--phalang-height, 320px);
     overflow: hidden;
     box-sizing: border-box;
@@ -71,6 +70,13 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The layout lives inside, so a page's inline style="display:block" on the element is harmless. */
+  .root {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    min-height: 0;
+  }
   * {
     box-sizing: border-box;
   }
@@ -78,10 +84,17 @@ export const baseStyles = css`
     margin: 0 0 0.25rem;
     font-size: 1em;
     font-weight: 600;
+    /* One line, always: a title that wrapped once data arrived would move the chart. */
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    flex: none;
   }
   .frame {
     position: relative;
-    flex: 1 1 auto;
+    /* Basis 0: the frame's size comes from the widget, never from what is drawn in it (a chart
+       sized to its frame would otherwise grow it, pixel by pixel). */
+    flex: 1 1 0;
     min-height: 0;
     overflow: auto;
   }
@@ -135,6 +148,8 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   .footer {
+    flex: none;
+    min-height: 2rem;
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;

@@ -1,6 +1,6 @@
 import { html, svg } from 'lit';
 import { arc, pie, type PieArcDatum } from 'd3-shape';
-import { formatPercent } from '../base/format.ts';
+import { formatCompact, formatNumber, formatPercent } from '../base/format.ts';
 import { msg } from '../base/messages.ts';
 import { SeriesElement } from '../base/series-element.ts';
 import type { SeriesData, SeriesPoint } from '../base/types.ts';
@@ -61,6 +61,10 @@ export class PhalangDonut extends SeriesElement {
       .innerRadius(radius * 0.58)
       .outerRadius(radius - 2);
     const total = data.indicator.series.total ?? points.reduce((n, p) => n + (p.value ?? 0), 0);
+    // The centre holds the number only; the unit goes in the smaller label beneath it.
+    const unit = data.indicator.unit;
+    const centreUnit =
+      unit.code === 'THB' ? (lang === 'th' ? 'บาท' : 'THB') : lang === 'th' ? unit.symbolTh : unit.symbolEn;
     const active = points[this.active];
     const centroid = active ? path.centroid(slices[this.active]!) : [0, 0];
     return html`<div class="layout">
@@ -84,8 +88,12 @@ export class PhalangDonut extends SeriesElement {
                 <path class="slice" part="slice" d=${path(s) ?? ''} fill=${COLOURS[i % COLOURS.length]}></path>
               </g>`;
           })}
-          <text class="centre" text-anchor="middle" dy="0.1em">${this.format(total, data, true)}</text>
-          <text class="centre-label" text-anchor="middle" dy="1.6em">${msg('total', lang)}</text>
+          <text class="centre" text-anchor="middle" dy="0.1em">
+            ${data.indicator.unit.code === 'THB' ? formatCompact(total, lang) : formatNumber(total, lang)}
+          </text>
+          <text class="centre-label" text-anchor="middle" dy="1.6em">
+            ${msg('total', lang)}${centreUnit ? ` (${centreUnit})` : ''}
+          </text>
         </svg>
         ${active ? this.renderTooltip(data, centroid[0]! + radius, centroid[1]! + radius) : ''}
       </div>

@@ -37,19 +37,20 @@ export const donutStyles = css`
     min-width: 0;
   }
   li {
-    display: flex;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
     align-items: baseline;
-    gap: 0.5rem;
     padding: 0.125rem 0;
   }
   li .name {
-    flex: 1;
     min-width: 0;
+    overflow-wrap: anywhere;
   }
   li .num {
+    grid-column: 2;
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
-    white-space: nowrap;
   }
   .dot {
     width: 0.75em;

@@ -1,0 +1,164 @@
+/**
+ * Imports enterprises, organisations and observations from a CSV or XLSX file: every row of every
+ * sheet is checked first, and either all are written in one transaction or none is, with each
+ * problem named by sheet, row and column. Rows equal to what is stored are left alone, so
+ * importing the same file twice changes nothing.
+ */
+import type { PrismaClient } from '../client.ts';
+import { applyRecordsIn, RowProblemsError, type Actor } from '../records/apply.ts';
+import { enterpriseRecord } from '../records/enterprise.ts';
+import { observationRecord } from '../records/observation.ts';
+import { organisationRecord } from '../records/organisation.ts';
+import type { RecordType } from '../records/record.ts';
+import { readSheets, type Sheet } from './sheets.ts';
+
+export const IMPORTABLE = {
+  enterprises: enterpriseRecord,
+  organisations: organisationRecord,
+  observations: observationRecord,
+} as const;
+
+export type ImportableType = keyof typeof IMPORTABLE;
+
+export interface ImportProblem {
+  sheet: string;
+  /** Spreadsheet row number (the header is row 1); 0 for a problem with the sheet itself. */
+  row: number;
+  column: string;
+  code: string;
+  messageTh: string;
+  messageEn: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  sheets: { sheet: string; type: ImportableType; rows: number; created: number; updated: number; unchanged: number }[];
+  problems: ImportProblem[];
+  tags: string[];
+}
+
+const NUMBER_FIELDS = new Set(['value', 'villageNo', 'fiscalYear']);
+const BOOLEAN_FIELDS = new Set(['approximate']);
+const LIST_FIELDS = new Set(['businessTypes', 'sources']);
+const TRUE = new Set(['true', 'yes', 'y', '1', 'ใช่', 'จริง']);
+const FALSE = new Set(['false', 'no', 'n', '0', 'ไม่', 'ไม่ใช่', 'เท็จ']);
+
+function typeOf(sheet: Sheet, forced?: ImportableType): ImportableType | undefined {
+  if (forced) return forced;
+  const name = sheet.name.toLowerCase();
+  return (Object.keys(IMPORTABLE) as ImportableType[]).find((t) => name.includes(t) || name.includes(t.slice(0, -1)));
+}
+
+/** Turns text cells into a row for the record type; a cell that is not a number stays text for the validator to name. */
+function toRow(cells: Record<string, string>): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [column, raw] of Object.entries(cells)) {
+    const value = raw.trim();
+    if (value === '') continue;
+    if (NUMBER_FIELDS.has(column)) {
+      const n = Number(value.replace(/,/g, ''));
+      row[column] = Number.isFinite(n) ? n : value;
+    } else if (BOOLEAN_FIELDS.has(column)) {
+      const v = value.toLowerCase();
+      row[column] = TRUE.has(v) ? true : FALSE.has(v) ? false : value;
+    } else if (LIST_FIELDS.has(column)) {
+      row[column] = value
+        .split(/[;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    } else {
+      row[column] = value;
+    }
+  }
+  return row;
+}
+
+export async function importFile(
+  prisma: PrismaClient,
+  options: { fileName: string; data: Buffer | Uint8Array; dryRun?: boolean; type?: ImportableType; actor: Actor },
+): Promise<ImportReport> {
+  const sheets = await readSheets(options.fileName, options.data);
+  const report: ImportReport = { dryRun: !!options.dryRun, sheets: [], problems: [], tags: [] };
+  const plan: { sheet: Sheet; type: ImportableType }[] = [];
+  for (const sheet of sheets) {
+    const type = typeOf(sheet, options.type);
+    if (!type) {
+      report.problems.push({
+        sheet: sheet.name,
+        row: 0,
+        column: '',
+        code: 'UNKNOWN_SHEET',
+        messageTh: 'ชื่อชีตหรือไฟล์ต้องบอกชนิดข้อมูล: enterprises, organisations หรือ observations',
+        messageEn: 'Name the sheet (or CSV file) enterprises, organisations or observations, or give --type',
+      });
+      continue;
+    }
+    const columns = IMPORTABLE[type].columns as readonly string[];
+    const unknown = sheet.columns.filter((c) => !columns.includes(c));
+    for (const column of unknown) {
+      report.problems.push({
+        sheet: sheet.name,
+        row: 1,
+        column,
+        code: 'UNKNOWN_COLUMN',
+        messageTh: `ไม่รู้จักคอลัมน์ "${column}"`,
+        messageEn: `Unknown column "${column}"; expected some of: ${columns.join(', ')}`,
+      });
+    }
+    plan.push({ sheet, type });
+  }
+  if (report.problems.length) return report;
+
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        for (const { sheet, type } of plan) {
+          const record = IMPORTABLE[type] as unknown as RecordType<{
+            publication?: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
+          }>;
+          try {
+            const result = await applyRecordsIn(
+              tx,
+              record,
+              sheet.rows.map((r) => toRow(r.cells)),
+              {
+                mode: 'upsert',
+                actor: options.actor,
+                dryRun: options.dryRun,
+              },
+            );
+            const count = (a: string) => result.results.filter((r) => r.action === a).length;
+            report.sheets.push({
+              sheet: sheet.name,
+              type,
+              rows: sheet.rows.length,
+              created: count('CREATE'),
+              updated: count('UPDATE'),
+              unchanged: count('UNCHANGED'),
+            });
+            report.tags.push(...result.tags);
+          } catch (error) {
+            if (!(error instanceof RowProblemsError)) throw error;
+            for (const p of error.rowProblems) {
+              report.problems.push({
+                sheet: sheet.name,
+                row: sheet.rows[p.index]!.rowNumber,
+                column: p.path.split('.')[0] ?? '',
+                code: p.code,
+                messageTh: p.messageTh,
+                messageEn: p.messageEn,
+              });
+            }
+          }
+        }
+        // All or nothing: one bad row anywhere undoes every sheet.
+        if (report.problems.length) throw new RowProblemsError([]);
+      },
+      { timeout: 600_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (!(error instanceof RowProblemsError)) throw error;
+  }
+  if (report.problems.length) report.sheets = [];
+  return report;
+}

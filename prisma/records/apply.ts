@@ -1,0 +1,183 @@
+/**
+ * Writes records the way staff writes must go: every row validated (fields, then references),
+ * nothing written unless every row is valid, each real change audited with its before and after
+ * in the same transaction, unchanged rows left alone (so repeating an import changes nothing),
+ * and the cache tags of what changed recorded in the ChangeLog.
+ */
+import type { Prisma, PrismaClient } from '../client.ts';
+import { canonical, type PublicationValue, type RecordType } from './record.ts';
+import { problemsFromZod, ProblemsError, type Problem } from './problems.ts';
+import { Refs, type Tx } from './refs.ts';
+
+export interface Actor {
+  tokenId?: number;
+  /** The token's name, or the command (`import`). */
+  name: string;
+}
+
+export type WriteMode = 'create' | 'update' | 'upsert';
+
+export interface RowResult<Row> {
+  index: number;
+  key: string;
+  storedKey: string;
+  action: 'CREATE' | 'UPDATE' | 'UNCHANGED';
+  before: Row | null;
+  after: Row;
+}
+
+export interface RowProblem extends Problem {
+  /** Index of the row in the input (0-based). */
+  index: number;
+}
+
+export interface ApplyOptions {
+  mode: WriteMode;
+  actor: Actor;
+  /** Validate and report what would change, without writing. */
+  dryRun?: boolean;
+  /** Audit action names for creates and updates (e.g. ARCHIVE for an archive). */
+  updateAction?: string;
+}
+
+export interface ApplyResult<Row> {
+  results: RowResult<Row>[];
+  tags: string[];
+}
+
+export class RowProblemsError extends ProblemsError {
+  constructor(readonly rowProblems: RowProblem[]) {
+    super(rowProblems);
+    this.name = 'RowProblemsError';
+  }
+}
+
+/** Validates and writes rows in one transaction; throws RowProblemsError (and writes nothing) if any row is wrong. */
+export async function applyRecords<Row extends { publication?: PublicationValue }>(
+  prisma: PrismaClient,
+  type: RecordType<Row>,
+  inputs: unknown[],
+  options: ApplyOptions,
+): Promise<ApplyResult<Row>> {
+  return prisma.$transaction((tx) => applyRecordsIn(tx, type, inputs, options), { timeout: 300_000, maxWait: 10_000 });
+}
+
+export async function applyRecordsIn<Row extends { publication?: PublicationValue }>(
+  tx: Tx,
+  type: RecordType<Row>,
+  inputs: unknown[],
+  options: ApplyOptions,
+): Promise<ApplyResult<Row>> {
+  const refs = new Refs(tx);
+  const problems: RowProblem[] = [];
+  const planned: { index: number; row: Row; key: string; storedKey: string; before: Row | null; changed: boolean }[] =
+    [];
+  const seen = new Map<string, number>();
+
+  const valid: { index: number; row: Row; key: string; storedKey: string }[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const parsed = type.schema.safeParse(input);
+    if (!parsed.success) {
+      problems.push(...problemsFromZod(parsed.error).map((p) => ({ ...p, index })));
+      continue;
+    }
+    const row = parsed.data;
+    const found = await type.check(row, refs);
+    if (found.length) {
+      problems.push(...found.map((p) => ({ ...p, index })));
+      continue;
+    }
+    const key = type.key(row);
+    const storedKey = type.storedKey ? await type.storedKey(row, refs) : key;
+    const earlier = seen.get(storedKey);
+    if (earlier !== undefined) {
+      problems.push({
+        index,
+        path: key,
+        code: 'DUPLICATE',
+        messageTh: `ซ้ำกับรายการที่ ${earlier + 1}`,
+        messageEn: `The same ${type.label.en} as row ${earlier + 1}`,
+      });
+      continue;
+    }
+    seen.set(storedKey, index);
+    valid.push({ index, row, key, storedKey });
+  }
+  if (problems.length) throw new RowProblemsError(problems);
+
+  // What is stored now, in as few statements as the record type allows.
+  const stored = type.readMany
+    ? await type.readMany(
+        tx,
+        valid.map((v) => v.storedKey),
+      )
+    : new Map(
+        (await Promise.all(valid.map(async (v) => [v.storedKey, await type.read(tx, v.storedKey)] as const))).filter(
+          (e): e is readonly [string, Row] => e[1] !== null,
+        ),
+      );
+
+  for (const { index, row, key, storedKey } of valid) {
+    const before = stored.get(storedKey) ?? null;
+    if (options.mode === 'create' && before) {
+      problems.push({
+        index,
+        path: 'key',
+        code: 'ALREADY_EXISTS',
+        messageTh: `มี${type.label.th} "${key}" อยู่แล้ว`,
+        messageEn: `A ${type.label.en} "${key}" already exists`,
+      });
+      continue;
+    }
+    if (options.mode === 'update' && !before) {
+      problems.push({
+        index,
+        path: 'key',
+        code: 'NOT_FOUND',
+        messageTh: `ไม่พบ${type.label.th} "${key}"`,
+        messageEn: `No ${type.label.en} "${key}"`,
+      });
+      continue;
+    }
+    // A row that does not say keeps the stored publication status; a new record starts as a draft.
+    if (row.publication === undefined) row.publication = before?.publication ?? 'DRAFT';
+    planned.push({ index, row, key, storedKey, before, changed: !before || canonical(before) !== canonical(row) });
+  }
+  if (problems.length) throw new RowProblemsError(problems);
+
+  const results: RowResult<Row>[] = [];
+  const tags = new Set<string>();
+  const audit: Prisma.AuditLogCreateManyInput[] = [];
+  for (const p of planned) {
+    if (!p.changed) {
+      results.push({
+        index: p.index,
+        key: p.key,
+        storedKey: p.storedKey,
+        action: 'UNCHANGED',
+        before: p.before,
+        after: p.before!,
+      });
+      continue;
+    }
+    const action = p.before ? 'UPDATE' : 'CREATE';
+    if (!options.dryRun) {
+      await type.write(tx, p.row, refs);
+      audit.push({
+        tokenId: options.actor.tokenId ?? null,
+        actor: options.actor.name,
+        action: action === 'UPDATE' && options.updateAction ? options.updateAction : action,
+        entityType: type.type,
+        entityKey: p.key,
+        before: p.before ? JSON.stringify(p.before) : null,
+        // The validated row is exactly what was stored (types read back in the same form).
+        after: JSON.stringify(p.row),
+      });
+      for (const t of type.tags(p.row)) tags.add(t);
+    }
+    results.push({ index: p.index, key: p.key, storedKey: p.storedKey, action, before: p.before, after: p.row });
+  }
+  for (let i = 0; i < audit.length; i += 500) await tx.auditLog.createMany({ data: audit.slice(i, i + 500) });
+  if (tags.size && !options.dryRun) await tx.changeLog.create({ data: { tags: [...tags].join(',') } });
+  return { results, tags: [...tags] };
+}

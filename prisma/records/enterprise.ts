@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { EnterpriseKinds, TourismLevels, keysOf } from '../enums.ts';
+import { searchTextOf } from '../seed/load.ts';
+import { unknownReference, type Problem } from './problems.ts';
+import { day, isoDate, isoOf, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+
+const schema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)'),
+  kind: z.enum(keysOf(EnterpriseKinds)),
+  nameTh: text(),
+  nameEn: text(),
+  registrationNo: optionalText(),
+  registeredOn: isoDate().optional(),
+  area: z.string().optional(),
+  villageNo: z.number().int().positive().optional(),
+  /** Business type codes (scheme BUSINESS_TYPE). */
+  businessTypes: z.array(z.string()).optional(),
+  tourismLevel: z.enum(keysOf(TourismLevels)).optional(),
+  descriptionTh: optionalText(),
+  descriptionEn: optionalText(),
+  sources: z.array(z.string()).min(1, 'at least one source document'),
+  publication: publication(),
+});
+
+export type EnterpriseRecordRow = z.infer<typeof schema>;
+
+export const enterpriseRecord: RecordType<EnterpriseRecordRow> = {
+  type: 'Enterprise',
+  label: { th: 'วิสาหกิจ', en: 'enterprise' },
+  schema,
+  columns: [
+    'slug',
+    'kind',
+    'nameTh',
+    'nameEn',
+    'registrationNo',
+    'registeredOn',
+    'area',
+    'villageNo',
+    'businessTypes',
+    'tourismLevel',
+    'descriptionTh',
+    'descriptionEn',
+    'sources',
+    'publication',
+  ],
+  key: (row) => row.slug,
+  async read(tx, slug) {
+    const e = await tx.enterprise.findUnique({
+      where: { slug },
+      include: { area: true, businessTypes: { include: { category: true } }, sources: true },
+    });
+    if (!e) return null;
+    return {
+      slug: e.slug,
+      kind: e.kind,
+      nameTh: e.nameTh,
+      nameEn: e.nameEn,
+      registrationNo: orUndefined(e.registrationNo),
+      registeredOn: isoOf(e.registeredOn),
+      area: e.area?.code,
+      villageNo: orUndefined(e.villageNo),
+      businessTypes: e.businessTypes.map((b) => b.category.code).sort(),
+      tourismLevel: orUndefined(e.tourismLevel),
+      descriptionTh: orUndefined(e.descriptionTh),
+      descriptionEn: orUndefined(e.descriptionEn),
+      sources: e.sources.map((s) => s.key).sort(),
+      publication: e.publication,
+    };
+  },
+  async check(row, refs) {
+    const problems: Problem[] = [];
+    if (row.area && !(await refs.area(row.area)))
+      problems.push(unknownReference('area', { th: 'พื้นที่รหัส', en: 'area with code' }, row.area));
+    for (const [i, code] of (row.businessTypes ?? []).entries()) {
+      if (!(await refs.category('BUSINESS_TYPE', code))) {
+        problems.push(
+          unknownReference(`businessTypes.${i}`, { th: 'ประเภทกิจการรหัส', en: 'business type with code' }, code),
+        );
+      }
+    }
+    for (const [i, key] of row.sources.entries()) {
+      if (!(await refs.source(key)))
+        problems.push(unknownReference(`sources.${i}`, { th: 'เอกสารที่มา', en: 'source document' }, key));
+    }
+    return problems;
+  },
+  async write(tx, row, refs) {
+    const data = {
+      kind: row.kind,
+      nameTh: row.nameTh,
+      nameEn: row.nameEn,
+      registrationNo: row.registrationNo ?? null,
+      registeredOn: row.registeredOn ? day(row.registeredOn) : null,
+      areaId: row.area ? ((await refs.area(row.area)) ?? null) : null,
+      villageNo: row.villageNo ?? null,
+      tourismLevel: row.tourismLevel ?? null,
+      descriptionTh: row.descriptionTh ?? null,
+      descriptionEn: row.descriptionEn ?? null,
+      searchText: searchTextOf(row.nameTh, row.nameEn),
+      publication: row.publication ?? 'DRAFT',
+      sources: { set: await Promise.all(row.sources.map(async (k) => ({ id: (await refs.source(k))! }))) },
+    };
+    const { id } = await tx.enterprise.upsert({
+      where: { slug: row.slug },
+      create: { slug: row.slug, ...data, sources: { connect: data.sources.set } },
+      update: data,
+      select: { id: true },
+    });
+    await tx.enterpriseBusinessType.deleteMany({ where: { enterpriseId: id } });
+    for (const code of row.businessTypes ?? []) {
+      await tx.enterpriseBusinessType.create({
+        data: { enterpriseId: id, categoryId: (await refs.category('BUSINESS_TYPE', code))! },
+      });
+    }
+  },
+  tags: () => ['Enterprise'],
+};

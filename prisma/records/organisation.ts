@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { OrganisationKinds, keysOf } from '../enums.ts';
+import { searchTextOf } from '../seed/load.ts';
+import { unknownReference, type Problem } from './problems.ts';
+import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+
+const schema = z.strictObject({
+  orgId: z.string().regex(/^[A-Z]{2}-[A-Z0-9]+-[A-Za-z0-9._-]+$/, 'expected an org-id such as TH-GOV-CDD'),
+  kind: z.enum(keysOf(OrganisationKinds)),
+  nameTh: text(),
+  nameEn: text(),
+  acronymTh: optionalText(),
+  acronymEn: optionalText(),
+  parent: z.string().optional(),
+  area: z.string().optional(),
+  url: z.string().url().optional(),
+  sources: z.array(z.string()).min(1, 'at least one source document'),
+  publication: publication(),
+});
+
+export type OrganisationRecordRow = z.infer<typeof schema>;
+
+export const organisationRecord: RecordType<OrganisationRecordRow> = {
+  type: 'Organisation',
+  label: { th: 'หน่วยงาน', en: 'organisation' },
+  schema,
+  columns: [
+    'orgId',
+    'kind',
+    'nameTh',
+    'nameEn',
+    'acronymTh',
+    'acronymEn',
+    'parent',
+    'area',
+    'url',
+    'sources',
+    'publication',
+  ],
+  key: (row) => row.orgId,
+  async read(tx, orgId) {
+    const o = await tx.organisation.findUnique({
+      where: { orgId },
+      include: { parent: true, area: true, sources: true },
+    });
+    if (!o) return null;
+    return {
+      orgId: o.orgId,
+      kind: o.kind,
+      nameTh: o.nameTh,
+      nameEn: o.nameEn,
+      acronymTh: orUndefined(o.acronymTh),
+      acronymEn: orUndefined(o.acronymEn),
+      parent: o.parent?.orgId,
+      area: o.area?.code,
+      url: orUndefined(o.url),
+      sources: o.sources.map((s) => s.key).sort(),
+      publication: o.publication,
+    };
+  },
+  async check(row, refs) {
+    const problems: Problem[] = [];
+    if (row.parent && row.parent !== row.orgId && !(await refs.organisation(row.parent))) {
+      problems.push(unknownReference('parent', { th: 'หน่วยงานรหัส', en: 'organisation with org-id' }, row.parent));
+    }
+    if (row.parent === row.orgId) {
+      problems.push({
+        path: 'parent',
+        code: 'INVALID',
+        messageTh: 'หน่วยงานเป็นต้นสังกัดของตนเองไม่ได้',
+        messageEn: 'An organisation cannot be its own parent',
+      });
+    }
+    if (row.area && !(await refs.area(row.area)))
+      problems.push(unknownReference('area', { th: 'พื้นที่รหัส', en: 'area with code' }, row.area));
+    for (const [i, key] of row.sources.entries()) {
+      if (!(await refs.source(key)))
+        problems.push(unknownReference(`sources.${i}`, { th: 'เอกสารที่มา', en: 'source document' }, key));
+    }
+    return problems;
+  },
+  async write(tx, row, refs) {
+    const sources = await Promise.all(row.sources.map(async (k) => ({ id: (await refs.source(k))! })));
+    const data = {
+      kind: row.kind,
+      nameTh: row.nameTh,
+      nameEn: row.nameEn,
+      acronymTh: row.acronymTh ?? null,
+      acronymEn: row.acronymEn ?? null,
+      parentId: row.parent ? ((await refs.organisation(row.parent)) ?? null) : null,
+      areaId: row.area ? ((await refs.area(row.area)) ?? null) : null,
+      url: row.url ?? null,
+      searchText: searchTextOf(row.nameTh, row.nameEn, row.acronymTh, row.acronymEn),
+      publication: row.publication ?? 'DRAFT',
+    };
+    await tx.organisation.upsert({
+      where: { orgId: row.orgId },
+      create: { orgId: row.orgId, ...data, sources: { connect: sources } },
+      update: { ...data, sources: { set: sources } },
+    });
+  },
+  tags: () => ['Organisation'],
+};

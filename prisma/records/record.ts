@@ -1,0 +1,74 @@
+/**
+ * A record type that staff can write through the API, imports and the CLI: its row format (the
+ * same fields as the seed data files, referring to other records by natural key), how to read a
+ * stored record back in that format, how to check its references, and how to write it.
+ * One definition serves mutations, spreadsheet import and export, and the audit trail.
+ */
+import { z } from 'zod';
+import type { Problem } from './problems.ts';
+import type { Refs, Tx } from './refs.ts';
+
+export type PublicationValue = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
+
+export interface RecordType<Row extends { publication?: PublicationValue }> {
+  /** GraphQL and audit name, e.g. `Enterprise`. */
+  type: string;
+  /** Thai and English names for messages. */
+  label: { th: string; en: string };
+  /** Validates and normalises a row (names trimmed and NFC-normalised). */
+  schema: z.ZodType<Row>;
+  /** Spreadsheet columns, in order (list fields hold values separated by `;`). */
+  columns: readonly (keyof Row & string)[];
+  /** The natural key of a row, as staff see it. */
+  key(row: Row): string;
+  /** The key the record is stored under, where it differs from `key` (observations). */
+  storedKey?(row: Row, refs: Refs): Promise<string>;
+  /** The stored record in row format, or null. */
+  read(tx: Tx, key: string): Promise<Row | null>;
+  /** Many stored records at once, by stored key (for imports); falls back to `read` when absent. */
+  readMany?(tx: Tx, keys: string[]): Promise<Map<string, Row>>;
+  /** Problems with references to other records (unknown area, source, ...). */
+  check(row: Row, refs: Refs): Promise<Problem[]>;
+  /** Creates or updates the record so that it equals `row`. */
+  write(tx: Tx, row: Row, refs: Refs): Promise<void>;
+  /** What a write to this record changes, as cache tags. */
+  tags(row: Row): string[];
+}
+
+/** Thai or English text: trimmed, NFC-normalised, not empty. */
+export const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((s) => s.normalize('NFC'));
+export const optionalText = () =>
+  z
+    .string()
+    .trim()
+    .transform((s) => s.normalize('NFC'))
+    .optional();
+export const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD (C.E.)');
+export const publication = () => z.enum(['DRAFT', 'PUBLISHED', 'ARCHIVED']).optional();
+
+/** A stable form for comparing rows: no empty or false values, keys sorted, set-like lists sorted. */
+export function canonical(row: object): string {
+  const clean = (v: unknown): unknown => {
+    if (Array.isArray(v)) return [...v.map(clean)].sort();
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.entries(v)
+          .filter(([, x]) => x !== undefined && x !== null && x !== false && !(Array.isArray(x) && x.length === 0))
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, x]) => [k, clean(x)]),
+      );
+    }
+    return v;
+  };
+  return JSON.stringify(clean(row));
+}
+
+export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+export const isoOf = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
+/** Drops nulls, so a stored record reads back like a row without those fields. */
+export const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined : v);

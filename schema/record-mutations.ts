@@ -1,0 +1,195 @@
+/** Shared by the staff mutations: the FieldError type, running a write, and turning problems into errors. */
+import type { PrismaClient } from '../prisma/client.ts';
+import { applyRecords, RowProblemsError, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
+import type { Problem } from '../prisma/records/problems.ts';
+import type { PublicationValue, RecordType } from '../prisma/records/record.ts';
+import { Refs, type Tx } from '../prisma/records/refs.ts';
+import { builder } from './builder.ts';
+import type { Context } from './context.ts';
+
+export const FieldErrorRef = builder.objectRef<Problem>('FieldError').implement({
+  description: 'Why a write was refused: the field at fault and the reason, in Thai and English. Nothing was written.',
+  fields: (t) => ({
+    path: t.exposeString('path', { description: 'The field, e.g. `nameTh` or `observations.3.value`.' }),
+    code: t.exposeString('code', {
+      description:
+        'REQUIRED, INVALID_TYPE, TOO_SMALL, TOO_BIG, INVALID_FORMAT, INVALID_VALUE, OUT_OF_RANGE, UNKNOWN_REFERENCE, UNKNOWN_FIELD, DUPLICATE, ALREADY_EXISTS, NOT_FOUND or CUSTOM.',
+    }),
+    messageTh: t.exposeString('messageTh', { description: 'The reason, in Thai.' }),
+    messageEn: t.exposeString('messageEn', { description: 'The reason, in English.' }),
+  }),
+});
+
+export type WriteOutcome<Row> = { ok: true; result: ApplyResult<Row> } | { ok: false; errors: Problem[] };
+
+/** Runs a write for the caller, then drops the cached public answers it affects. */
+export async function runWrite<Row extends { publication?: PublicationValue }>(
+  ctx: Context,
+  type: RecordType<Row>,
+  rows: unknown[],
+  mode: WriteMode,
+  options: { dryRun?: boolean; updateAction?: string; pathPrefix?: (index: number) => string } = {},
+): Promise<WriteOutcome<Row>> {
+  if (ctx.auth.role === 'ANONYMOUS') throw new Error('unreachable: scope-auth guards writes');
+  try {
+    const result = await applyRecords(ctx.prisma, type, rows, {
+      mode,
+      actor: { tokenId: ctx.auth.tokenId, name: ctx.auth.actor },
+      dryRun: options.dryRun,
+      updateAction: options.updateAction,
+    });
+    // After the commit and before the answer: no reader is served the old figure once this returns.
+    if (result.tags.length) ctx.invalidate(result.tags);
+    return { ok: true, result };
+  } catch (error) {
+    if (error instanceof RowProblemsError) {
+      return {
+        ok: false,
+        errors: error.rowProblems.map(({ index, ...p }) => ({
+          ...p,
+          path: [options.pathPrefix?.(index), p.path].filter(Boolean).join('.'),
+        })),
+      };
+    }
+    throw error;
+  }
+}
+
+/** The stored record in row format, for patches. */
+export async function readRecord<Row extends { publication?: PublicationValue }>(
+  prisma: PrismaClient,
+  type: RecordType<Row>,
+  key: string,
+) {
+  // A plain client does for a single read; no transaction needed.
+  return type.read(prisma as unknown as Tx, key);
+}
+
+/** Applies a patch: given fields replace, null clears, absent fields stay. */
+export function patched<Row extends object>(before: Row, patch: Record<string, unknown>): Row {
+  const next: Record<string, unknown> = { ...(before as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) continue;
+    if (v === null) delete next[k];
+    else next[k] = v;
+  }
+  return next as Row;
+}
+
+/** GraphQL Date inputs arrive as Date objects; rows carry ISO dates. */
+export function withIsoDates<T extends Record<string, unknown>>(input: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input)) out[k] = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  return out as T;
+}
+
+export const notFound = (what: { th: string; en: string }, key: string): Problem => ({
+  path: 'key',
+  code: 'NOT_FOUND',
+  messageTh: `ไม่พบ${what.th} "${key}"`,
+  messageEn: `No ${what.en} "${key}"`,
+});
+
+export { Refs };
+
+interface Payload {
+  key: string | null;
+  errors: Problem[];
+}
+
+/**
+ * Defines `create<Name>`, `update<Name>` and `archive<Name>` for a record type, with a payload
+ * holding the stored record or the errors that stopped the write.
+ */
+export function defineRecordMutations<Row extends { publication?: PublicationValue }>(options: {
+  name: 'Enterprise' | 'Organisation';
+  record: RecordType<Row>;
+  /** The argument naming the record in update and archive, e.g. `slug`. */
+  keyArg: string;
+  input:
+    | PothosSchemaTypes.InputObjectRef<PothosSchemaTypes.ExtendDefaultTypes<never>, Record<string, unknown>>
+    | ReturnType<typeof builder.inputType>;
+  patch: ReturnType<typeof builder.inputType>;
+  /** Loads the stored record for the payload (a Prisma query honouring the selection). */
+  load: (ctx: Context, query: object, key: string) => Promise<unknown>;
+  keyOfInput: (input: Record<string, unknown>) => string;
+}) {
+  const { name, record, keyArg } = options;
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  const PayloadRef = builder.objectRef<Payload>(`${name}Payload`).implement({
+    description: `The result of a write to a ${record.label.en}: the ${record.label.en} as stored, or the errors that stopped the write.`,
+    fields: (t) => ({
+      [lower]: t.prismaField({
+        type: name,
+        nullable: true,
+        description: `The ${record.label.en} after the write; null if it was refused.`,
+        resolve: (query, payload, _args, ctx) =>
+          payload.key ? (options.load(ctx, query, payload.key) as never) : null,
+      }),
+      errors: t.field({
+        type: [FieldErrorRef],
+        description: 'Why the write was refused; empty on success.',
+        resolve: (p) => p.errors,
+      }),
+    }),
+  });
+
+  const write = async (
+    ctx: Context,
+    row: unknown,
+    mode: 'create' | 'update',
+    key: string,
+    updateAction?: string,
+  ): Promise<Payload> => {
+    const outcome = await runWrite(ctx, record, [row], mode, { updateAction });
+    return outcome.ok ? { key, errors: [] } : { key: null, errors: outcome.errors };
+  };
+  const existing = async (ctx: Context, key: string) => readRecord(ctx.prisma, record, key);
+
+  builder.mutationFields((t) => ({
+    [`create${name}`]: t.field({
+      type: PayloadRef,
+      authScopes: { editor: true },
+      description: `Creates a ${record.label.en} (as a draft unless \`publication\` says otherwise).`,
+      args: {
+        input: t.arg({ type: options.input as never, required: true, description: `The new ${record.label.en}.` }),
+      },
+      resolve: (_root, { input }, ctx) => {
+        const row = withIsoDates(input as Record<string, unknown>);
+        return write(ctx, row, 'create', options.keyOfInput(row));
+      },
+    }),
+    [`update${name}`]: t.field({
+      type: PayloadRef,
+      authScopes: { editor: true },
+      description: `Changes a ${record.label.en}: given fields replace, null clears, absent fields stay.`,
+      args: {
+        [keyArg]: t.arg.string({ required: true, description: `Which ${record.label.en}.` }),
+        patch: t.arg({ type: options.patch as never, required: true, description: 'The changes.' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const key = (args as Record<string, string>)[keyArg]!;
+        const before = await existing(ctx, key);
+        if (!before) return { key: null, errors: [notFound(record.label, key)] };
+        return write(
+          ctx,
+          patched(before, withIsoDates((args as unknown as { patch: Record<string, unknown> }).patch)),
+          'update',
+          key,
+        );
+      },
+    }),
+    [`archive${name}`]: t.field({
+      type: PayloadRef,
+      authScopes: { editor: true },
+      description: `Archives a ${record.label.en}: hidden from the public, kept for staff and the audit trail.`,
+      args: { [keyArg]: t.arg.string({ required: true, description: `Which ${record.label.en}.` }) },
+      resolve: async (_root, args, ctx) => {
+        const key = (args as Record<string, string>)[keyArg]!;
+        const before = await existing(ctx, key);
+        if (!before) return { key: null, errors: [notFound(record.label, key)] };
+        return write(ctx, { ...before, publication: 'ARCHIVED' }, 'update', key, 'ARCHIVE');
+      },
+    }),
+  }));
+}
