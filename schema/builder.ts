@@ -36,7 +36,7 @@ export const builder = new SchemaBuilder<{
         ? new GraphQLError(`"${info.fieldName}" needs a staff token (Authorization: Bearer <token>).`, {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           })
-        : new GraphQLError(`A ${ctx.auth.role} token may not use "${info.fieldName}".`, {
+        : new GraphQLError(`This ${ctx.auth.role} token may not use "${info.fieldName}".`, {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
           }),
   },

@@ -140,13 +140,17 @@ export async function importFile(
           } catch (error) {
             if (!(error instanceof RowProblemsError)) throw error;
             for (const p of error.rowProblems) {
+              const column = p.path.split('.')[0] ?? '';
+              const cell = sheet.rows[p.index]!.cells[column];
+              // Quote the cell as written, so the reader can find the typo.
+              const quoted = cell && p.code !== 'UNKNOWN_REFERENCE' ? ` ("${cell}")` : '';
               report.problems.push({
                 sheet: sheet.name,
                 row: sheet.rows[p.index]!.rowNumber,
-                column: p.path.split('.')[0] ?? '',
+                column,
                 code: p.code,
-                messageTh: p.messageTh,
-                messageEn: p.messageEn,
+                messageTh: `${p.messageTh}${quoted}`,
+                messageEn: `${p.messageEn}${quoted}`,
               });
             }
           }

@@ -538,16 +538,7 @@ function fiscalYearWithin(start: string, end: string): number | null {
 /** The natural key of an observation: what it measures, when, where and in which breakdown. */
 export function observationKey(
   indicatorCode: string,
-  o: {
-    kind: string;
-    periodStart: string;
-    periodEnd: string;
-    area?: string | undefined;
-    category?: string | undefined;
-    programme?: string | undefined;
-  },
+  o: { kind: string; periodStart: string; periodEnd: string; area?: string | undefined; category?: string | undefined },
 ): string {
-  return [indicatorCode, o.kind, o.periodStart, o.periodEnd, o.area ?? '', o.category ?? '', o.programme ?? ''].join(
-    '|',
-  );
+  return [indicatorCode, o.kind, o.periodStart, o.periodEnd, o.area ?? '', o.category ?? ''].join('|');
 }
