@@ -22,9 +22,36 @@ export function areaWithin(code: string): Prisma.AreaWhereInput {
   };
 }
 
+type FilterValue = {
+  area?: string | null;
+  network?: string | null;
+  businessType?: string[] | null;
+  category?: string[] | null;
+};
+
+/** The first reference in a filter that names nothing, as a NOT_FOUND error; null when all exist. */
+async function unknownReference(filter: FilterValue, ctx: Context): Promise<GraphQLError | null> {
+  const notFound = (what: string, value: string, argument: string) =>
+    new GraphQLError(`No ${what} "${value}" (argument ${argument}).`, { extensions: { code: 'NOT_FOUND', argument } });
+  if (filter.area != null && !(await ctx.loaders.areaScope.load(filter.area)))
+    return notFound('area with code', filter.area, 'filter.area');
+  if (filter.network != null && !(await ctx.loaders.networkExists.load(filter.network))) {
+    return notFound('network with slug', filter.network, 'filter.network');
+  }
+  for (const code of filter.businessType ?? []) {
+    if (!(await ctx.loaders.categoryExists.load(`BUSINESS_TYPE:${code}`)))
+      return notFound('business type with code', code, 'filter.businessType');
+  }
+  for (const code of filter.category ?? []) {
+    if (!(await ctx.loaders.categoryExists.load(code))) return notFound('category with code', code, 'filter.category');
+  }
+  return null;
+}
+
 /**
- * Wraps every field whose `filter` argument has an `area` so that an unknown area code fails with
- * NOT_FOUND naming the code, instead of quietly matching nothing. Look-ups are batched per request.
+ * Wraps every field with a `filter` argument so that a filter naming an area, network, business
+ * type or category that does not exist fails with NOT_FOUND naming it, instead of quietly
+ * matching nothing. Look-ups are batched per request.
  */
 export function guardAreaCodes(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -32,15 +59,14 @@ export function guardAreaCodes(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const filterArg = field.args.find((a) => a.name === 'filter');
       const filterType = filterArg && getNamedType(filterArg.type);
-      if (!filterType || !isInputObjectType(filterType) || !filterType.getFields().area) continue;
+      if (!filterType || !isInputObjectType(filterType)) continue;
+      const fields = filterType.getFields();
+      if (!fields.area && !fields.network && !fields.businessType && !fields.category) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = async (source, args, context: Context, info) => {
-        const code = (args as { filter?: { area?: string | null } | null }).filter?.area;
-        if (code != null && !(await context.loaders.areaScope.load(code))) {
-          throw new GraphQLError(`No area with code "${code}" (argument filter.area).`, {
-            extensions: { code: 'NOT_FOUND', argument: 'filter.area' },
-          });
-        }
+        const filter = (args as { filter?: FilterValue | null }).filter;
+        const error = filter ? await unknownReference(filter, context) : null;
+        if (error) throw error;
         return resolve(source, args, context, info);
       };
     }

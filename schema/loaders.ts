@@ -12,6 +12,22 @@ export interface AreaScope {
 
 export function createLoaders(prisma: PrismaClient) {
   return {
+    /** Whether a network slug exists. */
+    networkExists: new DataLoader<string, boolean>(async (slugs) => {
+      const rows = await prisma.network.findMany({ where: { slug: { in: [...slugs] } }, select: { slug: true } });
+      const found = new Set(rows.map((r) => r.slug));
+      return slugs.map((s) => found.has(s));
+    }),
+    /** Whether a category code exists (in any scheme, or in the scheme given as `SCHEME:CODE`). */
+    categoryExists: new DataLoader<string, boolean>(async (refs) => {
+      const codes = refs.map((r) => r.split(':').pop()!);
+      const rows = await prisma.category.findMany({
+        where: { code: { in: codes } },
+        select: { scheme: true, code: true },
+      });
+      const found = new Set(rows.flatMap((r) => [r.code, `${r.scheme}:${r.code}`]));
+      return refs.map((r) => found.has(r));
+    }),
     /** An area and what it contains, by code; null for an unknown code. */
     areaScope: new DataLoader<string, AreaScope | null>(async (codes) => {
       const rows = await prisma.area.findMany({
