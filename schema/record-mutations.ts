@@ -102,7 +102,7 @@ interface Payload {
  * holding the stored record or the errors that stopped the write.
  */
 export function defineRecordMutations<Row extends { publication?: PublicationValue }>(options: {
-  name: 'Enterprise' | 'Organisation';
+  name: 'Enterprise' | 'Organisation' | 'Network' | 'Agreement' | 'Programme' | 'Indicator';
   record: RecordType<Row>;
   /** The argument naming the record in update and archive, e.g. `slug`. */
   keyArg: string;

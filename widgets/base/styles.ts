@@ -1,5 +1,25 @@
 /** Styles every widget shares: theme custom properties, states, tooltip, table, source line. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+// The series colours come from the palette module, whose contrast is checked by a test.
+import { DARK_SERIES, LIGHT_SERIES } from './palette.ts';
+
+/** The dark palette, used by theme="dark" and by theme="auto" when the reader's system is dark. */
+const darkTheme = css`
+  --_bg: var(--phalang-color-background, #16181d);
+  --_surface: var(--phalang-color-surface, #22252d);
+  --_text: var(--phalang-color-text, #eef0f4);
+  --_muted: var(--phalang-color-muted, #aab0bd);
+  --_grid: var(--phalang-color-grid, #3a3f4b);
+  --_accent: var(--phalang-color-accent, #56b4e9);
+  --_focus: var(--phalang-color-focus, #8ab4f8);
+  --_danger: var(--phalang-color-danger, #f2b8b5);
+  --_s1: var(--phalang-color-series-1, ${unsafeCSS(DARK_SERIES[0])});
+  --_s2: var(--phalang-color-series-2, ${unsafeCSS(DARK_SERIES[1])});
+  --_s3: var(--phalang-color-series-3, ${unsafeCSS(DARK_SERIES[2])});
+  --_s4: var(--phalang-color-series-4, ${unsafeCSS(DARK_SERIES[3])});
+  --_s5: var(--phalang-color-series-5, ${unsafeCSS(DARK_SERIES[4])});
+  --_s6: var(--phalang-color-series-6, ${unsafeCSS(DARK_SERIES[5])});
+`;
 
 export const baseStyles = css`
   :host {
@@ -12,12 +32,12 @@ export const baseStyles = css`
     --_accent: var(--phalang-color-accent, #0072b2);
     --_focus: var(--phalang-color-focus, #0a58ca);
     --_danger: var(--phalang-color-danger, #b3261e);
-    --_s1: var(--phalang-color-series-1, #0072b2);
-    --_s2: var(--phalang-color-series-2, #d55e00);
-    --_s3: var(--phalang-color-series-3, #007a5a);
-    --_s4: var(--phalang-color-series-4, #cc3d8f);
-    --_s5: var(--phalang-color-series-5, #8a6d00);
-    --_s6: var(--phalang-color-series-6, #5a5a5a);
+    --_s1: var(--phalang-color-series-1, ${unsafeCSS(LIGHT_SERIES[0])});
+    --_s2: var(--phalang-color-series-2, ${unsafeCSS(LIGHT_SERIES[1])});
+    --_s3: var(--phalang-color-series-3, ${unsafeCSS(LIGHT_SERIES[2])});
+    --_s4: var(--phalang-color-series-4, ${unsafeCSS(LIGHT_SERIES[3])});
+    --_s5: var(--phalang-color-series-5, ${unsafeCSS(LIGHT_SERIES[4])});
+    --_s6: var(--phalang-color-series-6, ${unsafeCSS(LIGHT_SERIES[5])});
     --_radius: var(--phalang-radius, 8px);
     /* A fixed height reserved before any data arrives: the host page never shifts (CLS 0). */
     display: block;
@@ -34,37 +54,11 @@ export const baseStyles = css`
     padding: var(--phalang-padding, 1rem);
   }
   :host([theme='dark']) {
-    --_bg: var(--phalang-color-background, #16181d);
-    --_surface: var(--phalang-color-surface, #22252d);
-    --_text: var(--phalang-color-text, #eef0f4);
-    --_muted: var(--phalang-color-muted, #aab0bd);
-    --_grid: var(--phalang-color-grid, #3a3f4b);
-    --_accent: var(--phalang-color-accent, #56b4e9);
-    --_focus: var(--phalang-color-focus, #8ab4f8);
-    --_danger: var(--phalang-color-danger, #f2b8b5);
-    --_s1: var(--phalang-color-series-1, #56b4e9);
-    --_s2: var(--phalang-color-series-2, #e69f00);
-    --_s3: var(--phalang-color-series-3, #2fc49b);
-    --_s4: var(--phalang-color-series-4, #f08cc0);
-    --_s5: var(--phalang-color-series-5, #f0e442);
-    --_s6: var(--phalang-color-series-6, #bbbbbb);
+    ${darkTheme}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--phalang-color-background, #16181d);
-      --_surface: var(--phalang-color-surface, #22252d);
-      --_text: var(--phalang-color-text, #eef0f4);
-      --_muted: var(--phalang-color-muted, #aab0bd);
-      --_grid: var(--phalang-color-grid, #3a3f4b);
-      --_accent: var(--phalang-color-accent, #56b4e9);
-      --_focus: var(--phalang-color-focus, #8ab4f8);
-      --_danger: var(--phalang-color-danger, #f2b8b5);
-      --_s1: var(--phalang-color-series-1, #56b4e9);
-      --_s2: var(--phalang-color-series-2, #e69f00);
-      --_s3: var(--phalang-color-series-3, #2fc49b);
-      --_s4: var(--phalang-color-series-4, #f08cc0);
-      --_s5: var(--phalang-color-series-5, #f0e442);
-      --_s6: var(--phalang-color-series-6, #bbbbbb);
+      ${darkTheme}
     }
   }
   :host([hidden]) {

@@ -58,7 +58,60 @@ const MUTATIONS: Record<string, { allowed: Role[]; call: (n: number) => string }
     allowed: ['editor', 'admin'],
     call: () => `archiveObservation(id: "${Buffer.from('Observation:999999').toString('base64')}") { errors { code } }`,
   },
-  // Sent as a real multipart upload (see `run` below).
+  createNetwork: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `createNetwork(input: { slug: "perm-n-${n}", nameTh: "เครือข่าย", nameEn: "Network", members: ["chang-san"], sources: ["001_89d26a7f090e9936"] }) { errors { code } }`,
+  },
+  updateNetwork: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `updateNetwork(slug: "ang-thong-basketry-network", patch: { themeEn: "edit ${n}" }) { errors { code } }`,
+  },
+  archiveNetwork: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `archiveNetwork(slug: "perm-n-${n}") { errors { code } }`,
+  },
+  createAgreement: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `createAgreement(input: { slug: "perm-a-${n}", nameTh: "บันทึกข้อตกลง", nameEn: "MOU", status: PROPOSED, signatories: [{ organisation: "TH-GOV-CDD", role: SIGNATORY }], sources: ["000_5c29c83b7f0bdca6"] }) { errors { code } }`,
+  },
+  updateAgreement: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `updateAgreement(slug: "se-promotion-mou-2021", patch: { venueEn: "edit ${n}" }) { errors { code } }`,
+  },
+  archiveAgreement: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `archiveAgreement(slug: "perm-a-${n}") { errors { code } }`,
+  },
+  createProgramme: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `createProgramme(input: { slug: "perm-p-${n}", nameTh: "โครงการ", nameEn: "Programme", lead: "TH-GOV-CDD", sources: ["000_5c29c83b7f0bdca6"] }) { errors { code } }`,
+  },
+  updateProgramme: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `updateProgramme(slug: "bkk-food-bank", patch: { descriptionEn: "edit ${n}" }) { errors { code } }`,
+  },
+  archiveProgramme: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `archiveProgramme(slug: "perm-p-${n}") { errors { code } }`,
+  },
+  createIndicator: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `createIndicator(input: { code: "PERM_${n}", nameTh: "ตัวชี้วัด", nameEn: "Indicator", unit: "PERSON", measure: COUNT }) { errors { code } }`,
+  },
+  updateIndicator: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `updateIndicator(code: "FOOD_BANK_MEALS", patch: { irisRef: "edit-${n}" }) { errors { code } }`,
+  },
+  archiveIndicator: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `archiveIndicator(code: "PERM_${n}") { errors { code } }`,
+  },
+  // Sent as a real multipart upload (see `upload` below).
   importFile: {
     allowed: ['editor', 'admin'],
     call: () => 'importFile(file: $file, dryRun: true) { dryRun problems { code } }',
