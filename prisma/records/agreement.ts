@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { AgreementStatuses, SignatoryRoles, keysOf } from '../enums.ts';
 import { searchTextOf } from '../seed/load.ts';
-import { duplicateProblems } from './programme.ts';
-import { unknownReference, type Problem } from './problems.ts';
+import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
 import { day, isoDate, isoOf, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 
 const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)');
@@ -132,11 +131,7 @@ export const agreementRecord: RecordType<AgreementRecordRow> = {
         problems.push(unknownReference(`programmes.${i}`, { th: 'โครงการ', en: 'programme' }, slug));
     }
     problems.push(...duplicateProblems('programmes', row.programmes ?? [], (s) => s));
-    for (const [i, key] of row.sources.entries()) {
-      if (!(await refs.source(key)))
-        problems.push(unknownReference(`sources.${i}`, { th: 'เอกสารที่มา', en: 'source document' }, key));
-    }
-    problems.push(...duplicateProblems('sources', row.sources, (s) => s));
+    problems.push(...(await checkEach('sources', row.sources, (k) => refs.source(k), WHAT.source)));
     return problems;
   },
   async write(tx, row, refs) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EnterpriseKinds, TourismLevels, keysOf } from '../enums.ts';
 import { searchTextOf } from '../seed/load.ts';
-import { unknownReference, type Problem } from './problems.ts';
+import { type Problem, WHAT, checkEach, unknownReference } from './problems.ts';
 import { day, isoDate, isoOf, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 
 const schema = z.strictObject({
@@ -72,17 +72,13 @@ export const enterpriseRecord: RecordType<EnterpriseRecordRow> = {
     const problems: Problem[] = [];
     if (row.area && !(await refs.area(row.area)))
       problems.push(unknownReference('area', { th: 'พื้นที่รหัส', en: 'area with code' }, row.area));
-    for (const [i, code] of (row.businessTypes ?? []).entries()) {
-      if (!(await refs.category('BUSINESS_TYPE', code))) {
-        problems.push(
-          unknownReference(`businessTypes.${i}`, { th: 'ประเภทกิจการรหัส', en: 'business type with code' }, code),
-        );
-      }
-    }
-    for (const [i, key] of row.sources.entries()) {
-      if (!(await refs.source(key)))
-        problems.push(unknownReference(`sources.${i}`, { th: 'เอกสารที่มา', en: 'source document' }, key));
-    }
+    problems.push(
+      ...(await checkEach('businessTypes', row.businessTypes, (c) => refs.category('BUSINESS_TYPE', c), {
+        th: 'ประเภทกิจการรหัส',
+        en: 'business type with code',
+      })),
+    );
+    problems.push(...(await checkEach('sources', row.sources, (k) => refs.source(k), WHAT.source)));
     return problems;
   },
   async write(tx, row, refs) {

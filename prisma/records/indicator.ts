@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CategorySchemes, Measures, PeriodAggregations, keysOf } from '../enums.ts';
-import { duplicateProblems } from './programme.ts';
-import { unknownReference, type Problem } from './problems.ts';
+import { type Problem, duplicateProblems, unknownReference } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 import type { Refs } from './refs.ts';
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { searchTextOf } from '../seed/load.ts';
-import { duplicateProblems } from './programme.ts';
-import { unknownReference, type Problem } from './problems.ts';
+import { checkEach, unknownReference, WHAT, type Problem } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 import type { Refs } from './refs.ts';
 
@@ -87,16 +86,10 @@ export const networkRecord: RecordType<NetworkRecordRow> = {
         unknownReference('coordinator', { th: 'หน่วยงานรหัส', en: 'organisation with org-id' }, row.coordinator),
       );
     }
-    for (const [i, member] of row.members.entries()) {
-      if (!(await enterpriseId(refs, member)))
-        problems.push(unknownReference(`members.${i}`, { th: 'วิสาหกิจ', en: 'enterprise' }, member));
-    }
-    problems.push(...duplicateProblems('members', row.members, (s) => s));
-    for (const [i, key] of row.sources.entries()) {
-      if (!(await refs.source(key)))
-        problems.push(unknownReference(`sources.${i}`, { th: 'เอกสารที่มา', en: 'source document' }, key));
-    }
-    problems.push(...duplicateProblems('sources', row.sources, (s) => s));
+    problems.push(
+      ...(await checkEach('members', row.members, (m) => enterpriseId(refs, m), { th: 'วิสาหกิจ', en: 'enterprise' })),
+    );
+    problems.push(...(await checkEach('sources', row.sources, (k) => refs.source(k), WHAT.source)));
     return problems;
   },
   async write(tx, row, refs) {

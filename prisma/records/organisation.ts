@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OrganisationKinds, keysOf } from '../enums.ts';
 import { searchTextOf } from '../seed/load.ts';
-import { unknownReference, type Problem } from './problems.ts';
+import { type Problem, WHAT, checkEach, unknownReference } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 
 const schema = z.strictObject({
@@ -73,10 +73,7 @@ export const organisationRecord: RecordType<OrganisationRecordRow> = {
     }
     if (row.area && !(await refs.area(row.area)))
       problems.push(unknownReference('area', { th: 'พื้นที่รหัส', en: 'area with code' }, row.area));
-    for (const [i, key] of row.sources.entries()) {
-      if (!(await refs.source(key)))
-        problems.push(unknownReference(`sources.${i}`, { th: 'เอกสารที่มา', en: 'source document' }, key));
-    }
+    problems.push(...(await checkEach('sources', row.sources, (k) => refs.source(k), WHAT.source)));
     return problems;
   },
   async write(tx, row, refs) {

@@ -49,3 +49,55 @@ export class ProblemsError extends Error {
     this.name = 'ProblemsError';
   }
 }
+
+/**
+ * DUPLICATE problems for list entries that repeat an earlier entry (by `keyOf`), at the later
+ * entry's path: the join tables behind these lists hold each entry once and would refuse the
+ * second. `indexOf` gives an entry's position in the caller's list where the schema reordered it.
+ */
+export function duplicateProblems<T>(
+  path: string,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  indexOf: (item: T, i: number) => number = (_item, i) => i,
+): Problem[] {
+  const first = new Map<string, number>();
+  const problems: Problem[] = [];
+  for (const [i, item] of items.entries()) {
+    const key = keyOf(item);
+    const at = indexOf(item, i);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, at);
+    else {
+      problems.push({
+        path: `${path}.${Math.max(at, earlier)}`,
+        code: 'DUPLICATE',
+        messageTh: `"${key}" ซ้ำกับรายการที่ ${Math.min(at, earlier)} ของ ${path}`,
+        messageEn: `"${key}" is listed twice in ${path} (also at ${Math.min(at, earlier)})`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Checks that each value in a list names an existing record; the problem paths are `path.<index>`. */
+export async function checkEach(
+  path: string,
+  values: readonly string[] | undefined,
+  exists: (value: string) => Promise<unknown>,
+  what: { th: string; en: string },
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const [i, value] of (values ?? []).entries()) {
+    if (!(await exists(value))) problems.push(unknownReference(`${path}.${i}`, what, value));
+  }
+  return [...problems, ...duplicateProblems(path, values ?? [], (v) => v)];
+}
+
+/** Names of referenced things, for messages. */
+export const WHAT = {
+  source: { th: 'เอกสารที่มา', en: 'source document' },
+  area: { th: 'พื้นที่รหัส', en: 'area with code' },
+  organisation: { th: 'หน่วยงานรหัส', en: 'organisation with org-id' },
+  programme: { th: 'โครงการ', en: 'programme' },
+} as const;

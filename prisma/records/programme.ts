@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PartnerRoles, keysOf } from '../enums.ts';
 import { searchTextOf } from '../seed/load.ts';
-import { unknownReference, type Problem } from './problems.ts';
+import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 
 /** A Thai fiscal year (B.E.), in the range the seed data files accept. */
@@ -68,36 +68,6 @@ const schema = z
   });
 
 export type ProgrammeRecordRow = z.infer<typeof schema>;
-
-/**
- * DUPLICATE problems for list entries that repeat an earlier entry (by `keyOf`), at the later
- * entry's path: the join tables behind these lists hold each entry once and would refuse the
- * second. `indexOf` gives an entry's position in the caller's list where the schema reordered it.
- */
-export function duplicateProblems<T>(
-  path: string,
-  items: readonly T[],
-  keyOf: (item: T) => string,
-  indexOf: (item: T, i: number) => number = (_item, i) => i,
-): Problem[] {
-  const first = new Map<string, number>();
-  const problems: Problem[] = [];
-  for (const [i, item] of items.entries()) {
-    const key = keyOf(item);
-    const at = indexOf(item, i);
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, at);
-    else {
-      problems.push({
-        path: `${path}.${Math.max(at, earlier)}`,
-        code: 'DUPLICATE',
-        messageTh: `"${key}" ซ้ำกับรายการที่ ${Math.min(at, earlier)} ของ ${path}`,
-        messageEn: `"${key}" is listed twice in ${path} (also at ${Math.min(at, earlier)})`,
-      });
-    }
-  }
-  return problems;
-}
 
 export const programmeRecord: RecordType<ProgrammeRecordRow> = {
   type: 'Programme',
@@ -169,11 +139,7 @@ export const programmeRecord: RecordType<ProgrammeRecordRow> = {
         problems.push(unknownReference(`themes.${i}`, { th: 'ประเด็นรหัส', en: 'theme with code' }, code));
     }
     problems.push(...duplicateProblems('themes', row.themes ?? [], (c) => c));
-    for (const [i, key] of row.sources.entries()) {
-      if (!(await refs.source(key)))
-        problems.push(unknownReference(`sources.${i}`, { th: 'เอกสารที่มา', en: 'source document' }, key));
-    }
-    problems.push(...duplicateProblems('sources', row.sources, (s) => s));
+    problems.push(...(await checkEach('sources', row.sources, (k) => refs.source(k), WHAT.source)));
     return problems;
   },
   async write(tx, row, refs) {

@@ -3,7 +3,7 @@ import { visibleRow } from '../node-id.ts';
 import { visible } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
 import { AgreementStatus, PublicationStatus, SignatoryRole } from '../enums.ts';
-import { notFound } from '../errors.ts';
+import { found } from '../errors.ts';
 
 export const AgreementRef = builder.prismaNode('Agreement', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
@@ -64,11 +64,8 @@ builder.queryFields((t) => ({
     type: 'Agreement',
     description: 'One agreement by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The agreement slug.' }) },
-    resolve: async (query, _root, { slug }, ctx) => {
-      const row = await ctx.prisma.agreement.findFirst({ ...query, where: { slug, ...visible(ctx) } });
-      if (!row) throw notFound('agreement', slug, 'slug');
-      return row;
-    },
+    resolve: (query, _root, { slug }, ctx) =>
+      found(ctx.prisma.agreement.findFirst({ ...query, where: { slug, ...visible(ctx) } }), 'agreement', slug, 'slug'),
   }),
   agreements: t.prismaConnection(
     {

@@ -14,7 +14,7 @@ import {
   PublicationStatus,
   TourismLevel,
 } from '../enums.ts';
-import { notFound } from '../errors.ts';
+import { found } from '../errors.ts';
 import { CategoryRef } from './category.ts';
 
 export const EnterpriseRef = builder.prismaNode('Enterprise', {
@@ -157,11 +157,13 @@ builder.queryFields((t) => ({
     type: 'Enterprise',
     description: 'One enterprise by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The enterprise slug.' }) },
-    resolve: async (query, _root, { slug }, ctx) => {
-      const row = await ctx.prisma.enterprise.findFirst({ ...query, where: { slug, ...visible(ctx) } });
-      if (!row) throw notFound('enterprise', slug, 'slug');
-      return row;
-    },
+    resolve: (query, _root, { slug }, ctx) =>
+      found(
+        ctx.prisma.enterprise.findFirst({ ...query, where: { slug, ...visible(ctx) } }),
+        'enterprise',
+        slug,
+        'slug',
+      ),
   }),
   enterprises: t.prismaConnection(
     {

@@ -6,7 +6,7 @@ import { visibleRow } from '../node-id.ts';
 import { visible, type Context } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
 import { CategoryScheme, Measure, ObservationKind, PeriodAggregation, PublicationStatus } from '../enums.ts';
-import { notFound } from '../errors.ts';
+import { found } from '../errors.ts';
 import { fiscalYearOf } from '../../prisma/thai-calendar.ts';
 import { UnitRef } from './category.ts';
 
@@ -174,11 +174,8 @@ builder.queryFields((t) => ({
     type: 'Indicator',
     description: 'One indicator by its code, e.g. `CE_REGISTERED`.',
     args: { code: t.arg.string({ required: true, description: 'The indicator code.' }) },
-    resolve: async (query, _root, { code }, ctx) => {
-      const row = await ctx.prisma.indicator.findFirst({ ...query, where: { code, ...visible(ctx) } });
-      if (!row) throw notFound('indicator', code, 'code');
-      return row;
-    },
+    resolve: (query, _root, { code }, ctx) =>
+      found(ctx.prisma.indicator.findFirst({ ...query, where: { code, ...visible(ctx) } }), 'indicator', code, 'code'),
   }),
   indicators: t.prismaConnection(
     {

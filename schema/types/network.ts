@@ -5,7 +5,7 @@ import { visibleRow } from '../node-id.ts';
 import { EnterpriseRef } from './enterprise.ts';
 import { visible } from '../context.ts';
 import { NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
-import { notFound } from '../errors.ts';
+import { found } from '../errors.ts';
 
 // Members are reached through the NetworkMember join table; the helpers page it inside the
 // parent's query, so the members of every network on a page load in one SQL statement.
@@ -81,11 +81,8 @@ builder.queryFields((t) => ({
     type: 'Network',
     description: 'One network by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The network slug.' }) },
-    resolve: async (query, _root, { slug }, ctx) => {
-      const row = await ctx.prisma.network.findFirst({ ...query, where: { slug, ...visible(ctx) } });
-      if (!row) throw notFound('network', slug, 'slug');
-      return row;
-    },
+    resolve: (query, _root, { slug }, ctx) =>
+      found(ctx.prisma.network.findFirst({ ...query, where: { slug, ...visible(ctx) } }), 'network', slug, 'slug'),
   }),
   networks: t.prismaConnection(
     {

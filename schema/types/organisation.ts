@@ -3,7 +3,7 @@ import { visibleRow } from '../node-id.ts';
 import { visible } from '../context.ts';
 import { NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
 import { OrganisationKind, PublicationStatus } from '../enums.ts';
-import { notFound } from '../errors.ts';
+import { found } from '../errors.ts';
 
 export const OrganisationRef = builder.prismaNode('Organisation', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
@@ -49,11 +49,13 @@ builder.queryFields((t) => ({
     type: 'Organisation',
     description: 'One organisation by its org-id, e.g. `TH-GOV-CDD`.',
     args: { orgId: t.arg.string({ required: true, description: 'The organisation identifier.' }) },
-    resolve: async (query, _root, { orgId }, ctx) => {
-      const row = await ctx.prisma.organisation.findFirst({ ...query, where: { orgId, ...visible(ctx) } });
-      if (!row) throw notFound('organisation', orgId, 'orgId');
-      return row;
-    },
+    resolve: (query, _root, { orgId }, ctx) =>
+      found(
+        ctx.prisma.organisation.findFirst({ ...query, where: { orgId, ...visible(ctx) } }),
+        'organisation',
+        orgId,
+        'orgId',
+      ),
   }),
   organisations: t.prismaConnection(
     {

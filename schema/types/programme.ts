@@ -3,7 +3,7 @@ import { visibleRow } from '../node-id.ts';
 import { visible } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
 import { ActivityKind, BudgetKind, PartnerRole, PublicationStatus } from '../enums.ts';
-import { notFound } from '../errors.ts';
+import { found } from '../errors.ts';
 
 export const ProgrammeRef = builder.prismaNode('Programme', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
@@ -123,11 +123,8 @@ builder.queryFields((t) => ({
     type: 'Programme',
     description: 'One programme by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The programme slug.' }) },
-    resolve: async (query, _root, { slug }, ctx) => {
-      const row = await ctx.prisma.programme.findFirst({ ...query, where: { slug, ...visible(ctx) } });
-      if (!row) throw notFound('programme', slug, 'slug');
-      return row;
-    },
+    resolve: (query, _root, { slug }, ctx) =>
+      found(ctx.prisma.programme.findFirst({ ...query, where: { slug, ...visible(ctx) } }), 'programme', slug, 'slug'),
   }),
   programmes: t.prismaConnection(
     {
