@@ -389,6 +389,11 @@ describe('widgets embedded in a partner page on another origin', () => {
       scrolledAt,
     );
     expect(spans.length).toBeGreaterThan(0);
+    const { longTasks } = await pageRecord(main);
+    console.log(
+      `[browser] main-thread tasks over 50 ms on the host page (14 widgets, cold): ${longTasks.length}` +
+        (longTasks.length ? ` (${longTasks.join(', ')} ms)` : ''),
+    );
   });
 
   it('offer the same figures as a table ("show as table")', async () => {

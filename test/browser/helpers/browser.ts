@@ -178,6 +178,8 @@ export interface PageRecord {
   drawn: Record<string, number>;
   errors: Record<string, { at: number; message: string }>;
   shifts: { value: number; at: number; hadRecentInput: boolean; sources: string[] }[];
+  /** Durations (ms) of main-thread tasks over 50 ms. */
+  longTasks: number[];
 }
 
 declare global {
@@ -193,10 +195,11 @@ declare global {
  * - wraps customElements.define so each Phalang element records when it was connected;
  * - listens for the widgets' composed `phalang-load` / `phalang-error` events on the document,
  *   and marks "drawn" at the next animation frame after the element has rendered the data;
- * - sums layout shifts (buffered PerformanceObserver), remembering which nodes moved.
+ * - sums layout shifts (buffered PerformanceObserver), remembering which nodes moved;
+ * - records main-thread long tasks (over 50 ms).
  */
 export const INSTRUMENTATION = `(() => {
-  const record = { connected: {}, loads: {}, loadCount: {}, drawn: {}, errors: {}, shifts: [] };
+  const record = { connected: {}, loads: {}, loadCount: {}, drawn: {}, errors: {}, shifts: [], longTasks: [] };
   window.__phalang = record;
   const keyOf = (el) => {
     if (el.id) return el.id;
@@ -255,6 +258,10 @@ export const INSTRUMENTATION = `(() => {
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
+  // Main-thread tasks over 50 ms (reported, not asserted: timings depend on the machine).
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) record.longTasks.push(Math.round(entry.duration));
+  }).observe({ type: 'longtask', buffered: true });
 })();`;
 
 /** The page's instrumentation record. */
