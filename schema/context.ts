@@ -15,6 +15,8 @@ export interface Context {
   loaders: Loaders;
   /** Drops cached public answers after a write commits (tags as in the ChangeLog). */
   invalidate: (tags: string[]) => void;
+  /** Results computed once per request (aggregates several fields need). */
+  memo: Map<string, Promise<unknown>>;
 }
 
 export function createContext(
@@ -28,6 +30,7 @@ export function createContext(
     canReadDrafts: auth.role !== 'ANONYMOUS',
     loaders: createLoaders(prisma),
     invalidate: options.invalidate ?? (() => {}),
+    memo: new Map(),
   };
 }
 

@@ -30,6 +30,16 @@ export interface AggregateOptions {
   areaCode?: string | null;
   /** Observation kind for values; targets always come from TARGET rows. */
   kind?: 'ACTUAL' | 'TARGET' | 'BASELINE';
+  /** Per-request memo: a KPI asks for the total and the latest value, which needs it again. */
+  memo?: Map<string, Promise<unknown>>;
+}
+
+function remembered<T>(options: AggregateOptions, key: string, compute: () => Promise<T>): Promise<T> {
+  if (!options.memo) return compute();
+  const full = `${key}:${JSON.stringify([options.where, options.categoryFiltered, options.areaCode, options.kind])}`;
+  let hit = options.memo.get(full) as Promise<T> | undefined;
+  if (!hit) options.memo.set(full, (hit = compute()));
+  return hit;
 }
 
 export interface Total {
@@ -131,7 +141,18 @@ export async function indicatorTotal(
   };
 }
 
-export async function indicatorSeries(
+export function indicatorSeries(
+  prisma: PrismaClient,
+  indicator: IndicatorRow,
+  groupBy: SeriesGrouping,
+  options: AggregateOptions,
+): Promise<Series> {
+  return remembered(options, `series:${indicator.id}:${groupBy}`, () =>
+    computeSeries(prisma, indicator, groupBy, options),
+  );
+}
+
+async function computeSeries(
   prisma: PrismaClient,
   indicator: IndicatorRow,
   groupBy: SeriesGrouping,

@@ -36,6 +36,7 @@ function options(ctx: Context, filter: ObservationFilterValue | null | undefined
     categoryFiltered: !!filter?.category?.length || filter?.uncategorised === false,
     areaCode: filter?.area ?? null,
     kind: kind?.[0] ?? 'ACTUAL',
+    memo: ctx.memo,
   };
 }
 
