@@ -116,8 +116,9 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
 }) {
   const { name, record, keyArg } = options;
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  const a = /^[aeiou]/i.test(record.label.en) ? 'an' : 'a';
   const PayloadRef = builder.objectRef<Payload>(`${name}Payload`).implement({
-    description: `The result of a write to a ${record.label.en}: the ${record.label.en} as stored, or the errors that stopped the write.`,
+    description: `The result of a write to ${a} ${record.label.en}: the ${record.label.en} as stored, or the errors that stopped the write.`,
     fields: (t) => ({
       [lower]: t.prismaField({
         type: name,
@@ -150,7 +151,7 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
     [`create${name}`]: t.field({
       type: PayloadRef,
       authScopes: { editor: true },
-      description: `Creates a ${record.label.en} (as a draft unless \`publication\` says otherwise).`,
+      description: `Creates ${a} ${record.label.en} (as a draft unless \`publication\` says otherwise).`,
       args: {
         input: t.arg({ type: options.input as never, required: true, description: `The new ${record.label.en}.` }),
       },
@@ -162,7 +163,7 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
     [`update${name}`]: t.field({
       type: PayloadRef,
       authScopes: { editor: true },
-      description: `Changes a ${record.label.en}: given fields replace, null clears, absent fields stay.`,
+      description: `Changes ${a} ${record.label.en}: given fields replace, null clears, absent fields stay.`,
       args: {
         [keyArg]: t.arg.string({ required: true, description: `Which ${record.label.en}.` }),
         patch: t.arg({ type: options.patch as never, required: true, description: 'The changes.' }),
@@ -182,7 +183,7 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
     [`archive${name}`]: t.field({
       type: PayloadRef,
       authScopes: { editor: true },
-      description: `Archives a ${record.label.en}: hidden from the public, kept for staff and the audit trail.`,
+      description: `Archives ${a} ${record.label.en}: hidden from the public, kept for staff and the audit trail.`,
       args: { [keyArg]: t.arg.string({ required: true, description: `Which ${record.label.en}.` }) },
       resolve: async (_root, args, ctx) => {
         const key = (args as Record<string, string>)[keyArg]!;

@@ -77,8 +77,22 @@ export async function importFile(
   prisma: PrismaClient,
   options: { fileName: string; data: Buffer | Uint8Array; dryRun?: boolean; type?: ImportableType; actor: Actor },
 ): Promise<ImportReport> {
-  const sheets = await readSheets(options.fileName, options.data);
   const report: ImportReport = { dryRun: !!options.dryRun, sheets: [], problems: [], tags: [] };
+  let sheets: Sheet[];
+  try {
+    sheets = await readSheets(options.fileName, options.data);
+  } catch (error) {
+    // Not a spreadsheet, or a damaged one: a problem with the file, named, not a crash.
+    report.problems.push({
+      sheet: options.fileName,
+      row: 0,
+      column: '',
+      code: 'UNREADABLE_FILE',
+      messageTh: 'อ่านไฟล์ไม่ได้: ต้องเป็นไฟล์ .csv หรือ .xlsx',
+      messageEn: `Cannot read the file: ${(error as Error).message}`,
+    });
+    return report;
+  }
   const plan: { sheet: Sheet; type: ImportableType }[] = [];
   for (const sheet of sheets) {
     const type = typeOf(sheet, options.type);
@@ -88,8 +102,9 @@ export async function importFile(
         row: 0,
         column: '',
         code: 'UNKNOWN_SHEET',
-        messageTh: 'ชื่อชีตหรือไฟล์ต้องบอกชนิดข้อมูล: enterprises, organisations หรือ observations',
-        messageEn: 'Name the sheet (or CSV file) enterprises, organisations or observations, or give --type',
+        messageTh: 'ชื่อชีตหรือไฟล์ต้องบอกชนิดข้อมูล (enterprises, organisations หรือ observations) หรือระบุ type',
+        messageEn:
+          'Name the sheet (or CSV file) enterprises, organisations or observations, or give the type (--type on the command line, `type` in importFile)',
       });
       continue;
     }

@@ -19,19 +19,40 @@ const TH: Record<string, string> = {
   unrecognized_keys: 'มีช่องข้อมูลที่ไม่รู้จัก',
 };
 
+const TYPES: Record<string, { th: string; en: string }> = {
+  number: { th: 'ตัวเลข', en: 'a number' },
+  string: { th: 'ข้อความ', en: 'text' },
+  boolean: { th: 'ใช่หรือไม่ใช่ (true/false)', en: 'true or false' },
+  array: { th: 'รายการ', en: 'a list' },
+  object: { th: 'ชุดข้อมูล', en: 'an object' },
+};
+
 export function problemsFromZod(error: z.ZodError, prefix = ''): Problem[] {
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-    const code = missing ? 'REQUIRED' : issue.code === 'unrecognized_keys' ? 'UNKNOWN_FIELD' : issue.code.toUpperCase();
+    if (missing) return { path, code: 'REQUIRED', messageTh: 'ต้องระบุ', messageEn: 'Required' };
+    if (issue.code === 'invalid_type') {
+      const expected = TYPES[(issue as { expected?: string }).expected ?? ''];
+      if (expected)
+        return { path, code: 'INVALID_TYPE', messageTh: `ต้องเป็น${expected.th}`, messageEn: `Expected ${expected.en}` };
+    }
+    if (issue.code === 'unrecognized_keys') {
+      const keys = (issue as { keys?: string[] }).keys?.join(',') ?? '';
+      return {
+        path: `${path}${path ? '.' : ''}${keys}`,
+        code: 'UNKNOWN_FIELD',
+        messageTh: 'มีช่องข้อมูลที่ไม่รู้จัก',
+        messageEn: issue.message,
+      };
+    }
+    // Rules written for Phalang carry their Thai wording in `params.th`.
+    const th = (issue as { params?: { th?: string } }).params?.th;
     return {
-      path:
-        issue.code === 'unrecognized_keys'
-          ? `${path}${path ? '.' : ''}${(issue as { keys?: string[] }).keys?.join(',') ?? ''}`
-          : path,
-      code,
-      messageTh: missing ? 'ต้องระบุ' : (TH[issue.code] ?? 'ค่าไม่ถูกต้อง'),
-      messageEn: missing ? 'Required' : issue.message,
+      path,
+      code: issue.code === 'custom' ? 'INVALID' : issue.code.toUpperCase(),
+      messageTh: th ?? TH[issue.code] ?? 'ค่าไม่ถูกต้อง',
+      messageEn: issue.message,
     };
   });
 }

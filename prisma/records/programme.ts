@@ -58,6 +58,7 @@ const schema = z
         code: 'custom',
         path: ['toFiscalYear'],
         message: `The programme ends (FY${row.toFiscalYear}) before it starts (FY${row.fromFiscalYear})`,
+        params: { th: `โครงการสิ้นสุด (ปีงบประมาณ ${row.toFiscalYear}) ก่อนเริ่ม (ปีงบประมาณ ${row.fromFiscalYear})` },
       });
     }
   })

@@ -37,11 +37,20 @@ function same(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
-export async function loadSeed(prisma: PrismaClient, data: SeedData): Promise<SeedReport> {
+export interface LoadOptions {
+  /**
+   * Also bring records that exist but differ back to the data files' values. Off by default:
+   * once staff edit the data, the files are the starting point, not the truth, and a re-run of
+   * the seed must not undo their corrections.
+   */
+  overwrite?: boolean;
+}
+
+export async function loadSeed(prisma: PrismaClient, data: SeedData, options: LoadOptions = {}): Promise<SeedReport> {
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, tags: [] };
   await prisma.$transaction(
     async (tx) => {
-      await load(tx, data, report);
+      await load(tx, data, report, options.overwrite ?? false);
       // Recorded with the write itself, so running servers learn what to drop from their caches.
       if (report.tags.length) await tx.changeLog.create({ data: { tags: report.tags.join(',') } });
     },
@@ -50,7 +59,15 @@ export async function loadSeed(prisma: PrismaClient, data: SeedData): Promise<Se
   return report;
 }
 
-async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
+async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean): Promise<void> {
+  // Records created by this run are completed in later passes (parents, links) even without overwrite.
+  const createdIds = new Set<string>();
+  const delegateNames = new Map<object, string>();
+  const delegateName = (delegate: object) => {
+    let name = delegateNames.get(delegate);
+    if (!name) delegateNames.set(delegate, (name = `model${delegateNames.size}`));
+    return name;
+  };
   // Each section of the load names what it changes; a section that wrote anything adds its tag.
   const tags = new Set<string>();
   const writes = () => report.created + report.updated;
@@ -77,10 +94,12 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
       report.created++;
       // A compound-unique `where` ({ a_b: { a, b } }) is not row data; its parts are already in `data`.
       const keyFields = Object.fromEntries(Object.entries(where).filter(([, v]) => typeof v !== 'object'));
-      return (await delegate.create({ data: { ...keyFields, ...data } })).id;
+      const created = await delegate.create({ data: { ...keyFields, ...data } });
+      createdIds.add(`${delegateName(delegate)}:${created.id}`);
+      return created.id;
     }
     const changed = Object.entries(data).some(([k, val]) => !same((existing as Record<string, unknown>)[k], val));
-    if (!changed) {
+    if (!changed || !(overwrite || createdIds.has(`${delegateName(delegate)}:${existing.id}`))) {
       report.unchanged++;
       return existing.id;
     }
@@ -105,6 +124,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     const have = new Set(current[relation]!.map((r) => r.id));
     const want = new Set(ids);
     if (have.size === want.size && [...want].every((x) => have.has(x))) return;
+    if (!overwrite && !createdIds.has(`${delegateName(delegate)}:${id}`)) return;
     report.updated++;
     await delegate.update({ where: { id }, data: { [relation]: { set: ids.map((x) => ({ id: x })) } } });
   }
@@ -217,7 +237,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
     if (!existing) {
       report.created++;
       await tx.unit.create({ data: { code: u.code, ...data } });
-    } else if (Object.entries(data).some(([k, val]) => !same(existing[k as keyof typeof existing], val))) {
+    } else if (overwrite && Object.entries(data).some(([k, val]) => !same(existing[k as keyof typeof existing], val))) {
       report.updated++;
       await tx.unit.update({ where: { code: u.code }, data });
     } else report.unchanged++;
@@ -324,7 +344,10 @@ async function load(tx: Tx, d: SeedData, report: SeedReport): Promise<void> {
       if (!existing) {
         report.created++;
         await tx.certification.create({ data });
-      } else if (Object.entries(data).some(([k, val]) => !same(existing[k as keyof typeof existing], val))) {
+      } else if (
+        overwrite &&
+        Object.entries(data).some(([k, val]) => !same(existing[k as keyof typeof existing], val))
+      ) {
         report.updated++;
         await tx.certification.update({ where: { id: existing.id }, data });
       } else report.unchanged++;

@@ -9,6 +9,15 @@ builder.scalarType('File', {
   },
 });
 
+const ImportType = builder.enumType('ImportType', {
+  description: 'What an imported sheet holds.',
+  values: {
+    enterprises: { description: 'Enterprises (columns as in /export/enterprises.csv).' },
+    organisations: { description: 'Organisations (columns as in /export/organisations.csv).' },
+    observations: { description: 'Indicator values (columns as in /export/observations.csv).' },
+  },
+});
+
 const ImportProblemRef = builder.objectRef<ImportProblem>('ImportProblem').implement({
   description: 'A problem in an imported file, by sheet, row and column, in Thai and English.',
   fields: (t) => ({
@@ -59,13 +68,18 @@ builder.mutationField('importFile', (t) =>
     args: {
       file: t.arg({ type: 'File', required: true, description: 'The .csv or .xlsx file.' }),
       dryRun: t.arg.boolean({ description: 'Check only; write nothing.' }),
+      type: t.arg({
+        type: ImportType,
+        description: 'What every sheet holds, when the sheet or file names do not say.',
+      }),
     },
-    resolve: async (_root, { file, dryRun }, ctx) => {
+    resolve: async (_root, { file, dryRun, type }, ctx) => {
       const upload = file as unknown as File;
       const report = await importFile(ctx.prisma, {
         fileName: upload.name,
         data: new Uint8Array(await upload.arrayBuffer()),
         dryRun: !!dryRun,
+        type: type ?? undefined,
         actor:
           ctx.auth.role === 'ANONYMOUS' ? { name: 'anonymous' } : { tokenId: ctx.auth.tokenId, name: ctx.auth.actor },
       });

@@ -138,6 +138,10 @@ builder.prismaNode('Observation', {
   fields: (t) => ({
     indicator: t.relation('indicator', { description: 'The indicator measured.' }),
     kind: t.expose('kind', { type: ObservationKind, description: 'Actual result, target or baseline.' }),
+    publication: t.expose('publication', {
+      type: PublicationStatus,
+      description: 'DRAFT and ARCHIVED values are visible to staff only, and count in no public total.',
+    }),
     value: t.exposeFloat('value', { description: "The value, in the indicator's unit (percentages as 0–100)." }),
     unit: t.field({
       type: UnitRef,

@@ -3,7 +3,7 @@
  * Checks every row first; writes all of them in one transaction, or none. Exit code 1 when the
  * file has problems (listed by sheet, row and column).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPrisma } from '../../prisma/client.ts';
 import { IMPORTABLE, importFile, type ImportableType } from '../../prisma/import/import-file.ts';

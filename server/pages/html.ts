@@ -14,6 +14,7 @@ export function page(title: string, body: string, head = ''): Response {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <style>
   body { font-family: system-ui, 'Noto Sans Thai', 'Sarabun', Tahoma, sans-serif; margin: 0; color: #1b1d22; background: #fafafa; line-height: 1.5; }

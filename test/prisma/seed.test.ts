@@ -37,11 +37,15 @@ describe('seed', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('restores a figure that was changed in the database to the value in the data file', async () => {
+  it('leaves a figure that staff changed alone, unless asked to overwrite', async () => {
     const row = await t.prisma.observation.findFirstOrThrow();
     await t.prisma.observation.update({ where: { id: row.id }, data: { value: row.value + 1 } });
-    const report = await loadSeed(t.prisma, readSeedData());
-    expect(report.updated).toBe(1);
+    const kept = await loadSeed(t.prisma, readSeedData());
+    expect(kept.updated).toBe(0);
+    expect((await t.prisma.observation.findUniqueOrThrow({ where: { id: row.id } })).value).toBe(row.value + 1);
+
+    const restored = await loadSeed(t.prisma, readSeedData(), { overwrite: true });
+    expect(restored.updated).toBe(1);
     expect((await t.prisma.observation.findUniqueOrThrow({ where: { id: row.id } })).value).toBe(row.value);
   });
 

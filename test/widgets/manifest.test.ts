@@ -17,19 +17,28 @@ interface Declaration {
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'widgets', 'custom-elements.json'), 'utf8')) as {
   modules: { declarations?: Declaration[] }[];
 };
-const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+const elements = new Map(
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName!, d]),
+);
 
 describe('custom-elements.json', () => {
-  it.each(['phalang-kpi', 'phalang-bar-chart', 'phalang-line-chart', 'phalang-donut', 'phalang-table'])('documents <%s>', (tag) => {
-    const d = elements.get(tag);
-    expect(d, `${tag} missing`).toBeDefined();
-    expect(d!.summary).toBeTruthy();
-    const attributes = d!.attributes!.map((a) => a.name);
-    for (const a of ['lang', 'theme', 'endpoint', 'refresh', 'area', 'fiscal-year', 'category']) expect(attributes).toContain(a);
-    expect(attributes).not.toContain('showTable');
-    expect(d!.events!.map((e) => e.name).sort()).toEqual(['phalang-error', 'phalang-load']);
-    const parts = d!.cssParts!.map((p) => p.name);
-    for (const p of ['title', 'footer', 'source', 'loading', 'error', 'retry']) expect(parts).toContain(p);
-    expect(d!.cssProperties!.some((p) => p.name === '--phalang-height')).toBe(true);
-  });
+  it.each(['phalang-kpi', 'phalang-bar-chart', 'phalang-line-chart', 'phalang-donut', 'phalang-table'])(
+    'documents <%s>',
+    (tag) => {
+      const d = elements.get(tag);
+      expect(d, `${tag} missing`).toBeDefined();
+      expect(d!.summary).toBeTruthy();
+      const attributes = d!.attributes!.map((a) => a.name);
+      for (const a of ['lang', 'theme', 'endpoint', 'refresh', 'area', 'fiscal-year', 'category'])
+        expect(attributes).toContain(a);
+      expect(attributes).not.toContain('showTable');
+      expect(d!.events!.map((e) => e.name).sort()).toEqual(['phalang-error', 'phalang-load']);
+      const parts = d!.cssParts!.map((p) => p.name);
+      for (const p of ['title', 'footer', 'source', 'loading', 'error', 'retry']) expect(parts).toContain(p);
+      expect(d!.cssProperties!.some((p) => p.name === '--phalang-height')).toBe(true);
+    },
+  );
 });

@@ -57,7 +57,8 @@ export class PhalangBarChart extends SeriesElement {
     const valueWidth = 96;
     const axis = 20;
     const available = Math.max(this.height - axis - 4, 60);
-    const row = Math.max(stacked ? 30 : 20, Math.min(stacked ? 44 : 32, available / Math.max(points.length, 1)));
+    // Rows shrink to fit the reserved height; only a long list (more than ~8 rows) scrolls.
+    const row = Math.max(stacked ? 24 : 18, Math.min(stacked ? 44 : 32, available / Math.max(points.length, 1)));
     const plotHeight = row * points.length;
     const height = plotHeight + axis;
     const max = Math.max(0, ...points.map((p) => Math.max(p.value ?? 0, p.target ?? 0)));
@@ -69,7 +70,7 @@ export class PhalangBarChart extends SeriesElement {
       .domain(points.map((_, i) => i))
       .range([0, plotHeight])
       .paddingInner(stacked ? 0.1 : 0.25);
-    const barHeight = stacked ? Math.min(16, y.bandwidth() - 16) : y.bandwidth();
+    const barHeight = stacked ? Math.max(6, Math.min(16, y.bandwidth() - 15)) : y.bandwidth();
     const barTop = (i: number) => y(i)! + (stacked ? y.bandwidth() - barHeight : 0);
     const maxChars = stacked ? Math.floor(width / 6.5) : Math.max(6, Math.floor(labelWidth / 6.5));
     const clip = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);

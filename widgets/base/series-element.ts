@@ -72,7 +72,7 @@ export abstract class SeriesElement extends PhalangElement<SeriesData> {
     const hasTarget = points.some((p) => p.target != null);
     const hasShare = points.some((p) => p.share != null);
     return html`<table part="table">
-      <caption>
+      <caption class="sr-only">
         ${this.titleOf(data)}
       </caption>
       <thead>

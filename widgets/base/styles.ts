@@ -203,6 +203,7 @@ export const baseStyles = css`
   td.num,
   th.num {
     text-align: end;
+    white-space: nowrap;
   }
   svg text {
     fill: var(--_muted);

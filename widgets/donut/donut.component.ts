@@ -52,7 +52,7 @@ export class PhalangDonut extends SeriesElement {
   protected renderData(data: SeriesData) {
     const lang = this.uiLang;
     const points = this.points(data);
-    const size = Math.max(120, Math.min(this.height - 8, Math.round(this.width * 0.5), 260));
+    const size = Math.max(96, Math.min(this.height - 8, Math.round(this.width * 0.42), 240));
     const radius = size / 2;
     const slices = pie<[number, SeriesPoint]>()
       .sort(null)

@@ -7,6 +7,15 @@ export const donutStyles = css`
     gap: 1rem;
     height: 100%;
   }
+  /* A long legend scrolls on its own instead of spilling over the title. */
+  ul {
+    max-height: 100%;
+    overflow-y: auto;
+    align-self: stretch;
+    display: flex;
+    flex-direction: column;
+    justify-content: safe center;
+  }
   .slice {
     stroke: var(--_bg);
     stroke-width: 2px;

@@ -216,7 +216,7 @@ const cases: Case[] = [
     invalid: [
       {
         input: { ...programmeInput, slug: 'test-programme-bad', fromFiscalYear: 2569, toFiscalYear: 2567 },
-        errors: [['toFiscalYear', 'CUSTOM']],
+        errors: [['toFiscalYear', 'INVALID']],
       },
       {
         input: {

@@ -84,12 +84,12 @@ describe('the public read path for widgets', () => {
       expect((await s.get(url)).response.headers.get('x-phalang-cache')).toBe('HIT');
     }
 
-    // The real write path: the seed loader changes one observation of STIMULUS_FAIR_SALES.
+    // A write from another process: `npm run seed -- --overwrite` changes one observation of STIMULUS_FAIR_SALES.
     const data = readSeedData();
     const sales = data['indicators.json'].find((i) => i.code === 'STIMULUS_FAIR_SALES')!;
     const total = sales.observations.find((o) => o.area === 'TH-10' && !o.category)!;
     total.value = 19_000_000;
-    const report = await loadSeed(s.prisma, data);
+    const report = await loadSeed(s.prisma, data, { overwrite: true });
     expect(report.tags).toEqual(['Indicator:STIMULUS_FAIR_SALES']);
     await s.phalang.feed.poll(); // what the server does every second
 
