@@ -61,10 +61,7 @@ export class PhalangDonut extends SeriesElement {
       .innerRadius(radius * 0.58)
       .outerRadius(radius - 2);
     const total = data.indicator.series.total ?? points.reduce((n, p) => n + (p.value ?? 0), 0);
-    // The centre holds the number only; the unit goes in the smaller label beneath it.
-    const unit = data.indicator.unit;
-    const centreUnit =
-      unit.code === 'THB' ? (lang === 'th' ? 'บาท' : 'THB') : lang === 'th' ? unit.symbolTh : unit.symbolEn;
+    // The centre holds the number only (the legend gives each part with its unit), so it fits the hole.
     const active = points[this.active];
     const centroid = active ? path.centroid(slices[this.active]!) : [0, 0];
     return html`<div class="layout">
@@ -91,9 +88,7 @@ export class PhalangDonut extends SeriesElement {
           <text class="centre" text-anchor="middle" dy="0.1em">
             ${data.indicator.unit.code === 'THB' ? formatCompact(total, lang) : formatNumber(total, lang)}
           </text>
-          <text class="centre-label" text-anchor="middle" dy="1.6em">
-            ${msg('total', lang)}${centreUnit ? ` (${centreUnit})` : ''}
-          </text>
+          <text class="centre-label" text-anchor="middle" dy="1.6em">${msg('total', lang)}</text>
         </svg>
         ${active ? this.renderTooltip(data, centroid[0]! + radius, centroid[1]! + radius) : ''}
       </div>
