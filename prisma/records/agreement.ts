@@ -108,29 +108,15 @@ export const agreementRecord: RecordType<AgreementRecordRow> = {
   },
   async check(row, refs) {
     const problems: Problem[] = [];
-    for (const [i, code] of (row.themes ?? []).entries()) {
-      if (!(await refs.category('THEME', code)))
-        problems.push(unknownReference(`themes.${i}`, { th: 'ประเด็นรหัส', en: 'theme with code' }, code));
-    }
-    problems.push(...duplicateProblems('themes', row.themes ?? [], (c) => c));
+    problems.push(...(await checkEach('themes', row.themes, (c) => refs.category('THEME', c), WHAT.theme)));
     for (const [i, s] of row.signatories.entries()) {
       if (!(await refs.organisation(s.organisation))) {
-        problems.push(
-          unknownReference(
-            `signatories.${i}.organisation`,
-            { th: 'หน่วยงานรหัส', en: 'organisation with org-id' },
-            s.organisation,
-          ),
-        );
+        problems.push(unknownReference(`signatories.${i}.organisation`, WHAT.organisation, s.organisation));
       }
     }
     // An organisation may take part twice only in different roles (presiding and signing, say).
     problems.push(...duplicateProblems('signatories', row.signatories, (s) => `${s.organisation} ${s.role}`));
-    for (const [i, slug] of (row.programmes ?? []).entries()) {
-      if (!(await refs.programme(slug)))
-        problems.push(unknownReference(`programmes.${i}`, { th: 'โครงการ', en: 'programme' }, slug));
-    }
-    problems.push(...duplicateProblems('programmes', row.programmes ?? [], (s) => s));
+    problems.push(...(await checkEach('programmes', row.programmes, (p) => refs.programme(p), WHAT.programme)));
     problems.push(...(await checkEach('sources', row.sources, (k) => refs.source(k), WHAT.source)));
     return problems;
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EnterpriseKinds, TourismLevels, keysOf } from '../enums.ts';
 import { searchTextOf } from '../seed/load.ts';
-import { type Problem, WHAT, checkEach, unknownReference } from './problems.ts';
+import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
 import { day, isoDate, isoOf, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 
 const schema = z.strictObject({
@@ -70,8 +70,7 @@ export const enterpriseRecord: RecordType<EnterpriseRecordRow> = {
   },
   async check(row, refs) {
     const problems: Problem[] = [];
-    if (row.area && !(await refs.area(row.area)))
-      problems.push(unknownReference('area', { th: 'พื้นที่รหัส', en: 'area with code' }, row.area));
+    if (row.area && !(await refs.area(row.area))) problems.push(unknownReference('area', WHAT.area, row.area));
     problems.push(
       ...(await checkEach('businessTypes', row.businessTypes, (c) => refs.category('BUSINESS_TYPE', c), {
         th: 'ประเภทกิจการรหัส',

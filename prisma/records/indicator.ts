@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CategorySchemes, Measures, PeriodAggregations, keysOf } from '../enums.ts';
-import { type Problem, duplicateProblems, unknownReference } from './problems.ts';
+import { type Problem, duplicateProblems, unknownReference, WHAT } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 import type { Refs } from './refs.ts';
 
@@ -95,7 +95,7 @@ export const indicatorRecord: RecordType<IndicatorRecordRow> = {
     if (!(await unitExists(refs, row.unit)))
       problems.push(unknownReference('unit', { th: 'หน่วยนับรหัส', en: 'unit with code' }, row.unit));
     if (row.programme && !(await refs.programme(row.programme)))
-      problems.push(unknownReference('programme', { th: 'โครงการ', en: 'programme' }, row.programme));
+      problems.push(unknownReference('programme', WHAT.programme, row.programme));
     problems.push(...duplicateProblems('sdgTargets', row.sdgTargets ?? [], (s) => s));
     // Observations name their category in the indicator's scheme (and their stored keys carry it),
     // so the scheme cannot change under observations that use it.

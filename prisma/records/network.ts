@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { searchTextOf } from '../seed/load.ts';
-import { checkEach, unknownReference, WHAT, type Problem } from './problems.ts';
+import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 import type { Refs } from './refs.ts';
 
@@ -79,12 +79,9 @@ export const networkRecord: RecordType<NetworkRecordRow> = {
   },
   async check(row, refs) {
     const problems: Problem[] = [];
-    if (row.area && !(await refs.area(row.area)))
-      problems.push(unknownReference('area', { th: 'พื้นที่รหัส', en: 'area with code' }, row.area));
+    if (row.area && !(await refs.area(row.area))) problems.push(unknownReference('area', WHAT.area, row.area));
     if (row.coordinator && !(await refs.organisation(row.coordinator))) {
-      problems.push(
-        unknownReference('coordinator', { th: 'หน่วยงานรหัส', en: 'organisation with org-id' }, row.coordinator),
-      );
+      problems.push(unknownReference('coordinator', WHAT.organisation, row.coordinator));
     }
     problems.push(
       ...(await checkEach('members', row.members, (m) => enterpriseId(refs, m), { th: 'วิสาหกิจ', en: 'enterprise' })),

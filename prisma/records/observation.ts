@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ObservationKinds, keysOf } from '../enums.ts';
 import { observationKey } from '../seed/load.ts';
 import { fiscalYearOf } from '../thai-calendar.ts';
-import { unknownReference, type Problem } from './problems.ts';
+import { type Problem, unknownReference, WHAT } from './problems.ts';
 import { day, isoDate, isoOf, optionalText, orUndefined, publication, type RecordType } from './record.ts';
 
 const schema = z
@@ -135,8 +135,7 @@ export const observationRecord: RecordType<ObservationRecordRow> = {
         messageEn: 'The value cannot be negative',
       });
     }
-    if (row.area && !(await refs.area(row.area)))
-      problems.push(unknownReference('area', { th: 'พื้นที่รหัส', en: 'area with code' }, row.area));
+    if (row.area && !(await refs.area(row.area))) problems.push(unknownReference('area', WHAT.area, row.area));
     if (row.category) {
       if (!indicator.categoryScheme) {
         problems.push({
@@ -156,10 +155,9 @@ export const observationRecord: RecordType<ObservationRecordRow> = {
       }
     }
     if (row.programme && !(await refs.programme(row.programme))) {
-      problems.push(unknownReference('programme', { th: 'โครงการ', en: 'programme' }, row.programme));
+      problems.push(unknownReference('programme', WHAT.programme, row.programme));
     }
-    if (!(await refs.source(row.source)))
-      problems.push(unknownReference('source', { th: 'เอกสารที่มา', en: 'source document' }, row.source));
+    if (!(await refs.source(row.source))) problems.push(unknownReference('source', WHAT.source, row.source));
     return problems;
   },
   async write(tx, row, refs) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OrganisationKinds, keysOf } from '../enums.ts';
 import { searchTextOf } from '../seed/load.ts';
-import { type Problem, WHAT, checkEach, unknownReference } from './problems.ts';
+import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 
 const schema = z.strictObject({
@@ -61,7 +61,7 @@ export const organisationRecord: RecordType<OrganisationRecordRow> = {
   async check(row, refs) {
     const problems: Problem[] = [];
     if (row.parent && row.parent !== row.orgId && !(await refs.organisation(row.parent))) {
-      problems.push(unknownReference('parent', { th: 'หน่วยงานรหัส', en: 'organisation with org-id' }, row.parent));
+      problems.push(unknownReference('parent', WHAT.organisation, row.parent));
     }
     if (row.parent === row.orgId) {
       problems.push({
@@ -71,8 +71,7 @@ export const organisationRecord: RecordType<OrganisationRecordRow> = {
         messageEn: 'An organisation cannot be its own parent',
       });
     }
-    if (row.area && !(await refs.area(row.area)))
-      problems.push(unknownReference('area', { th: 'พื้นที่รหัส', en: 'area with code' }, row.area));
+    if (row.area && !(await refs.area(row.area))) problems.push(unknownReference('area', WHAT.area, row.area));
     problems.push(...(await checkEach('sources', row.sources, (k) => refs.source(k), WHAT.source)));
     return problems;
   },

@@ -121,4 +121,5 @@ export const WHAT = {
   area: { th: 'พื้นที่รหัส', en: 'area with code' },
   organisation: { th: 'หน่วยงานรหัส', en: 'organisation with org-id' },
   programme: { th: 'โครงการ', en: 'programme' },
+  theme: { th: 'ประเด็นรหัส', en: 'theme with code' },
 } as const;

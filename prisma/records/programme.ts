@@ -124,7 +124,7 @@ export const programmeRecord: RecordType<ProgrammeRecordRow> = {
   },
   async check(row, refs) {
     const problems: Problem[] = [];
-    const organisation = { th: 'หน่วยงานรหัส', en: 'organisation with org-id' };
+    const organisation = WHAT.organisation;
     if (!(await refs.organisation(row.lead))) problems.push(unknownReference('lead', organisation, row.lead));
     const partners = row.partners ?? [];
     const at = (p: Partner, i: number) => partnerIndex.get(p) ?? i;
@@ -133,13 +133,8 @@ export const programmeRecord: RecordType<ProgrammeRecordRow> = {
         problems.push(unknownReference(`partners.${at(p, i)}.organisation`, organisation, p.organisation));
     }
     problems.push(...duplicateProblems('partners', partners, (p) => `${p.organisation} ${p.role}`, at));
-    if (row.area && !(await refs.area(row.area)))
-      problems.push(unknownReference('area', { th: 'พื้นที่รหัส', en: 'area with code' }, row.area));
-    for (const [i, code] of (row.themes ?? []).entries()) {
-      if (!(await refs.category('THEME', code)))
-        problems.push(unknownReference(`themes.${i}`, { th: 'ประเด็นรหัส', en: 'theme with code' }, code));
-    }
-    problems.push(...duplicateProblems('themes', row.themes ?? [], (c) => c));
+    if (row.area && !(await refs.area(row.area))) problems.push(unknownReference('area', WHAT.area, row.area));
+    problems.push(...(await checkEach('themes', row.themes, (c) => refs.category('THEME', c), WHAT.theme)));
     problems.push(...(await checkEach('sources', row.sources, (k) => refs.source(k), WHAT.source)));
     return problems;
   },
