@@ -14,6 +14,12 @@ export function fiscalYearOf(date: Date): number {
   return toBuddhistYear(year);
 }
 
+/** The fiscal year (B.E.) a period lies in, or null when it straddles two. */
+export function fiscalYearWithin(start: Date, end: Date): number | null {
+  const fy = fiscalYearOf(start);
+  return fy === fiscalYearOf(end) ? fy : null;
+}
+
 /** First and last day (UTC midnight) of a fiscal year given in B.E. */
 export function fiscalYearRange(fiscalYear: number): { start: Date; end: Date } {
   const endYear = toGregorianYear(fiscalYear);

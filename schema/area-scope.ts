@@ -53,7 +53,7 @@ async function unknownReference(filter: FilterValue, ctx: Context): Promise<Grap
  * type or category that does not exist fails with NOT_FOUND naming it, instead of quietly
  * matching nothing. Look-ups are batched per request.
  */
-export function guardAreaCodes(schema: GraphQLSchema): GraphQLSchema {
+export function guardFilterReferences(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {

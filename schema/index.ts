@@ -1,6 +1,6 @@
 /** Composes the schema: imports each domain module for its side effects, then builds. */
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { guardAreaCodes } from './area-scope.ts';
+import { guardFilterReferences } from './area-scope.ts';
 import { builder } from './builder.ts';
 import { guardPageSizes } from './pagination.ts';
 import './enums.ts';
@@ -28,7 +28,7 @@ import './types/audit-log.ts';
 import './types/api-token.ts';
 import './types/import.ts';
 
-export const schema = guardAreaCodes(guardPageSizes(describeTotalCounts(builder.toSchema())));
+export const schema = guardFilterReferences(guardPageSizes(describeTotalCounts(builder.toSchema())));
 
 /** plugin-prisma adds `totalCount` to connections without a description; the docs should say what it counts. */
 function describeTotalCounts(built: GraphQLSchema): GraphQLSchema {

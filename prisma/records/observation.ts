@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ObservationKinds, keysOf } from '../enums.ts';
 import { observationKey } from '../seed/load.ts';
-import { fiscalYearOf } from '../thai-calendar.ts';
+import { fiscalYearWithin } from '../thai-calendar.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import { day, isoDate, isoOf, optionalText, orUndefined, publication, type RecordType } from './record.ts';
 
@@ -39,12 +39,10 @@ const schema = z
   })
   // A row without a fiscal year gets the one its period lies in (as stored), so that a row and
   // the record it produced compare equal and a repeated import changes nothing.
-  .transform((row) => ({ ...row, fiscalYear: row.fiscalYear ?? fiscalYearWithin(row.periodStart, row.periodEnd) }));
-
-function fiscalYearWithin(start: string, end: string): number | undefined {
-  const fy = fiscalYearOf(day(start));
-  return fy === fiscalYearOf(day(end)) ? fy : undefined;
-}
+  .transform((row) => ({
+    ...row,
+    fiscalYear: row.fiscalYear ?? fiscalYearWithin(day(row.periodStart), day(row.periodEnd)) ?? undefined,
+  }));
 
 export type ObservationRecordRow = z.infer<typeof schema>;
 

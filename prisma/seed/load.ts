@@ -5,7 +5,7 @@
  * the files are kept: staff may have added them.
  */
 import type { PrismaClient } from '../client.ts';
-import { fiscalYearOf } from '../thai-calendar.ts';
+import { fiscalYearWithin } from '../thai-calendar.ts';
 import type { SeedData } from './format.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -537,7 +537,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
           periodEnd: day(o.periodEnd),
           // The year the source attributes, else the one the period lies in; null for a period
           // that straddles two fiscal years, which a series by fiscal year then leaves out.
-          fiscalYear: o.fiscalYear ?? fiscalYearWithin(o.periodStart, o.periodEnd),
+          fiscalYear: o.fiscalYear ?? fiscalYearWithin(day(o.periodStart), day(o.periodEnd)),
           areaId: optId(ids.area, o.area),
           categoryId: optId(ids.category, o.category),
           programmeId: optId(ids.programme, o.programme),
@@ -551,11 +551,6 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
   }
   section(null);
   report.tags = [...tags];
-}
-
-function fiscalYearWithin(start: string, end: string): number | null {
-  const fy = fiscalYearOf(day(start));
-  return fy === fiscalYearOf(day(end)) ? fy : null;
 }
 
 /** The natural key of an observation: what it measures, when, where and in which breakdown. */

@@ -7,7 +7,7 @@ import {
 } from '../analytics/indicator-aggregates.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { fiscalYearOf } from '../../prisma/thai-calendar.ts';
+import { fiscalYearWithin } from '../../prisma/thai-calendar.ts';
 import {
   IndicatorRef,
   ObservationFilter,
@@ -44,9 +44,7 @@ const sourcesById = (ctx: Context, ids: number[]) =>
   ids.length ? ctx.prisma.source.findMany({ where: { id: { in: ids } }, orderBy: { publishedOn: 'desc' } }) : [];
 
 const periodOf = (start: Date | null, end: Date | null) =>
-  start && end
-    ? { start, end, fiscalYear: fiscalYearOf(start) === fiscalYearOf(end) ? fiscalYearOf(end) : null }
-    : null;
+  start && end ? { start, end, fiscalYear: fiscalYearWithin(start, end) } : null;
 
 interface TotalShape {
   value: number | null;

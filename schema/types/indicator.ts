@@ -7,7 +7,7 @@ import { visible, type Context } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
 import { CategoryScheme, Measure, ObservationKind, PeriodAggregation, PublicationStatus } from '../enums.ts';
 import { found } from '../errors.ts';
-import { fiscalYearOf } from '../../prisma/thai-calendar.ts';
+import { fiscalYearWithin } from '../../prisma/thai-calendar.ts';
 import { UnitRef } from './category.ts';
 
 export const IndicatorRef = builder.prismaNode('Indicator', {
@@ -156,9 +156,7 @@ builder.prismaNode('Observation', {
       resolve: (o) => ({
         start: o.periodStart,
         end: o.periodEnd,
-        fiscalYear:
-          o.fiscalYear ??
-          (fiscalYearOf(o.periodStart) === fiscalYearOf(o.periodEnd) ? fiscalYearOf(o.periodStart) : null),
+        fiscalYear: o.fiscalYear ?? fiscalYearWithin(o.periodStart, o.periodEnd),
       }),
     }),
     area: t.relation('area', { nullable: true, description: 'The area the value is for.' }),

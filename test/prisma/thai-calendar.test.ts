@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, fiscalYearRange, toBuddhistYear, toGregorianYear } from '../../prisma/thai-calendar.ts';
+import {
+  fiscalYearOf,
+  fiscalYearRange,
+  fiscalYearWithin,
+  toBuddhistYear,
+  toGregorianYear,
+} from '../../prisma/thai-calendar.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -23,5 +29,10 @@ describe('Thai calendar', () => {
     const { start, end } = fiscalYearRange(2567);
     expect(start.toISOString().slice(0, 10)).toBe('2023-10-01');
     expect(end.toISOString().slice(0, 10)).toBe('2024-09-30');
+  });
+
+  it('gives the fiscal year a period lies in, or null when it straddles two', () => {
+    expect(fiscalYearWithin(d('2023-10-01'), d('2024-09-30'))).toBe(2567);
+    expect(fiscalYearWithin(d('2024-08-01'), d('2024-11-30'))).toBeNull();
   });
 });
