@@ -8,9 +8,13 @@
  * would count the same thing twice, so every aggregate first picks one level, with small indexed
  * probes: totals before breakdowns (unless categories are asked for), and the coarsest area
  * present. Stocks (aggregation LAST) then keep only the latest period; flows (SUM) add periods up.
+ *
+ * A target is only ever set beside actuals of the same period: per fiscal year (or, for a period
+ * that belongs to none, the same exact period), so FY2567 fairs are never measured against the
+ * FY2568 plan.
  */
 import type { Prisma, PrismaClient } from '../../prisma/client.ts';
-import { fiscalYearLabel, periodLabel } from '../../prisma/thai-calendar.ts';
+import { fiscalYearLabel, fiscalYearWithin, periodLabel } from '../../prisma/thai-calendar.ts';
 
 type Where = Prisma.ObservationWhereInput;
 
@@ -58,9 +62,10 @@ export interface SeriesPoint {
   value: number | null;
   target: number | null;
   share: number | null;
-  /** For PERIOD points: the period itself. */
+  /** For PERIOD points the period itself; for AREA and CATEGORY points the span of their values' periods. */
   periodStart?: Date;
   periodEnd?: Date;
+  /** The one fiscal year the point's observations are filed under, where there is one. */
   fiscalYear?: number | null;
 }
 
@@ -177,19 +182,12 @@ async function computeSeries(
   const hasTargets = !!(await prisma.observation.findFirst({ where: targetBase, select: { id: true } }));
   let actualWhere = await levelOf(actualBase);
   let targetWhere: Where | null = hasTargets ? await levelOf(targetBase) : null;
-  const stockPerGroup = indicator.aggregation === 'LAST' && (groupBy === 'CATEGORY' || groupBy === 'AREA');
-  if (stockPerGroup) {
-    actualWhere = await latestPeriodOnly(prisma, actualWhere);
-    if (targetWhere) targetWhere = await latestPeriodOnly(prisma, targetWhere);
-  }
+  const byGroup = groupBy === 'CATEGORY' || groupBy === 'AREA';
+  // Per-group stocks keep their latest period; their targets are matched to it below instead.
+  if (indicator.aggregation === 'LAST' && byGroup) actualWhere = await latestPeriodOnly(prisma, actualWhere);
   const noRows = Promise.resolve([]);
 
   const total = await indicatorTotal(prisma, indicator, options);
-  const sources = await prisma.observation.groupBy({
-    by: ['sourceId'],
-    where: targetWhere ? { OR: [actualWhere, targetWhere] } : actualWhere,
-  });
-
   const points = new Map<string, SeriesPoint>();
   const point = (key: string, init: () => Omit<SeriesPoint, 'value' | 'target' | 'share'>) => {
     let p = points.get(key);
@@ -197,12 +195,19 @@ async function computeSeries(
     return p;
   };
 
-  if (groupBy === 'CATEGORY' || groupBy === 'AREA') {
+  if (byGroup) {
     const field = groupBy === 'CATEGORY' ? 'categoryId' : 'areaId';
-    const [actual, target] = await Promise.all([
-      prisma.observation.groupBy({ by: [field], where: actualWhere, _sum: { value: true } }),
-      targetWhere ? prisma.observation.groupBy({ by: [field], where: targetWhere, _sum: { value: true } }) : noRows,
-    ]);
+    // One row per group and period, so each point knows which periods its value covers.
+    const byPeriod = (where: Where) =>
+      prisma.observation.groupBy({
+        by: [field, 'fiscalYear', 'periodStart', 'periodEnd'],
+        where,
+        _sum: { value: true },
+      });
+    const actual = await byPeriod(actualWhere);
+    if (targetWhere && actual.length) targetWhere = and(targetWhere, periodsWhere(actual));
+    else if (targetWhere && indicator.aggregation === 'LAST') targetWhere = await latestPeriodOnly(prisma, targetWhere);
+    const target = targetWhere ? await byPeriod(targetWhere) : await noRows;
     const ids = [...new Set([...actual, ...target].map((r) => r[field]).filter((x): x is number => x != null))];
     const labels =
       groupBy === 'CATEGORY'
@@ -217,12 +222,20 @@ async function computeSeries(
             orderBy: { code: 'asc' },
           });
     for (const l of labels) point(String(l.id), () => ({ key: l.code, labelTh: l.nameTh, labelEn: l.nameEn }));
-    for (const r of actual)
-      if (r[field] != null)
-        point(String(r[field]), () => ({ key: '?', labelTh: '?', labelEn: '?' })).value = r._sum.value;
-    for (const r of target)
-      if (r[field] != null)
-        point(String(r[field]), () => ({ key: '?', labelTh: '?', labelEn: '?' })).target = r._sum.value;
+    const actualOf = rowsByGroup(actual, field);
+    const targetOf = rowsByGroup(target, field);
+    // Points without a value of their own are compared over the periods the whole series covers;
+    // a series of targets only (a plan) has nothing to compare and shows them as they are.
+    const seriesPeriods = new Set(actual.map(periodKey));
+    for (const [id, p] of points) {
+      const own = actualOf.get(Number(id)) ?? [];
+      const planned = targetOf.get(Number(id)) ?? [];
+      if (own.length) p.value = own.reduce((n, r) => n + (r._sum.value ?? 0), 0);
+      const span = spanOf(own.length ? own : planned);
+      if (span) Object.assign(p, span);
+      const periods = own.length ? own : actual.length ? null : planned;
+      p.target = targetFor(planned, periods ? new Set(periods.map(periodKey)) : seriesPeriods, indicator.aggregation);
+    }
   } else if (groupBy === 'FISCAL_YEAR') {
     // Grouped per (year, period) so that a stock can keep its last period of each year, while a
     // flow adds its periods up; the rows are one per distinct period, not per observation.
@@ -272,8 +285,84 @@ async function computeSeries(
     put(target, 'target');
   }
 
+  const sources = await prisma.observation.groupBy({
+    by: ['sourceId'],
+    where: targetWhere ? { OR: [actualWhere, targetWhere] } : actualWhere,
+  });
   const list = [...points.values()];
   if (groupBy === 'PERIOD' || groupBy === 'FISCAL_YEAR') list.sort((a, b) => a.key.localeCompare(b.key));
   for (const p of list) p.share = p.value != null && total.value ? (p.value / total.value) * 100 : null;
   return { points: list, total: total.value, sourceIds: sources.map((s) => s.sourceId) };
+}
+
+interface PeriodRow {
+  fiscalYear: number | null;
+  periodStart: Date;
+  periodEnd: Date;
+  _sum: { value: number | null };
+}
+
+const day = (d: Date) => new Date(d).toISOString().slice(0, 10);
+
+/** The period a row is compared by: its fiscal year, or its exact span when it is filed under none. */
+const periodKey = (r: PeriodRow) =>
+  r.fiscalYear != null ? `FY${r.fiscalYear}` : `${day(r.periodStart)}/${day(r.periodEnd)}`;
+
+/** Only rows of the periods (fiscal years, or exact spans) that these rows cover. */
+function periodsWhere(rows: PeriodRow[]): Where {
+  const years = [...new Set(rows.map((r) => r.fiscalYear).filter((y): y is number => y != null))];
+  const spans = rows.filter((r) => r.fiscalYear == null);
+  return {
+    OR: [
+      ...(years.length ? [{ fiscalYear: { in: years } }] : []),
+      ...spans.map((r) => ({ fiscalYear: null, periodStart: r.periodStart, periodEnd: r.periodEnd })),
+    ],
+  };
+}
+
+function rowsByGroup<R extends PeriodRow>(rows: R[], field: keyof R): Map<number, R[]> {
+  const map = new Map<number, R[]>();
+  for (const r of rows) {
+    const id = r[field] as number | null;
+    if (id == null) continue;
+    let list = map.get(id);
+    if (!list) map.set(id, (list = []));
+    list.push(r);
+  }
+  return map;
+}
+
+/** From the earliest start to the latest end of some rows, with their fiscal year when they share one. */
+function spanOf(rows: PeriodRow[]): Pick<SeriesPoint, 'periodStart' | 'periodEnd' | 'fiscalYear'> | null {
+  if (!rows.length) return null;
+  const start = new Date(Math.min(...rows.map((r) => new Date(r.periodStart).getTime())));
+  const end = new Date(Math.max(...rows.map((r) => new Date(r.periodEnd).getTime())));
+  const years = new Set(rows.map((r) => r.fiscalYear));
+  const [only] = years;
+  return {
+    periodStart: start,
+    periodEnd: end,
+    fiscalYear: years.size === 1 && only != null ? only : fiscalYearWithin(start, end),
+  };
+}
+
+/**
+ * A group's target over exactly the periods its value covers: null unless every one of them has a
+ * target (a partial target would make the actuals look ahead). Stocks take each period's latest target.
+ */
+function targetFor(rows: PeriodRow[], periods: Set<string>, aggregation: IndicatorRow['aggregation']): number | null {
+  if (!rows.length || !periods.size) return null;
+  const perPeriod = new Map<string, { end: number; value: number }>();
+  for (const r of rows) {
+    const key = periodKey(r);
+    if (!periods.has(key)) continue;
+    const end = new Date(r.periodEnd).getTime();
+    const value = r._sum.value ?? 0;
+    const seen = perPeriod.get(key);
+    if (!seen) perPeriod.set(key, { end, value });
+    else if (aggregation === 'SUM' || end === seen.end) seen.value += value;
+    else if (end > seen.end) perPeriod.set(key, { end, value });
+  }
+  if ([...periods].some((k) => !perPeriod.has(k))) return null;
+  return [...perPeriod.values()].reduce((n, x) => n + x.value, 0);
 }

@@ -104,7 +104,8 @@ const SeriesPointRef = builder.objectRef<PointShape>('SeriesPoint').implement({
     }),
     target: t.exposeFloat('target', {
       nullable: true,
-      description: 'The target for the same point, if the data has one.',
+      description:
+        "The target for the same point and the same period as its value (by fiscal year), if the data has one; never another period's target.",
     }),
     share: t.exposeFloat('share', {
       nullable: true,
@@ -113,7 +114,8 @@ const SeriesPointRef = builder.objectRef<PointShape>('SeriesPoint').implement({
     period: t.field({
       type: PeriodRef,
       nullable: true,
-      description: 'For PERIOD series: the period the point covers.',
+      description:
+        'For PERIOD series the period the point covers; for AREA and CATEGORY series the span of the periods its value (or, without one, its target) comes from. Null for FISCAL_YEAR series.',
       resolve: (p) => p.period,
     }),
   }),
@@ -229,7 +231,14 @@ builder.prismaObjectFields(IndicatorRef, (t) => ({
         sourceIds: series.sourceIds,
         points: series.points.map((p) => ({
           ...p,
-          period: p.periodStart && p.periodEnd ? periodOf(p.periodStart, p.periodEnd) : null,
+          period:
+            p.periodStart && p.periodEnd
+              ? {
+                  start: p.periodStart,
+                  end: p.periodEnd,
+                  fiscalYear: p.fiscalYear ?? fiscalYearWithin(p.periodStart, p.periodEnd),
+                }
+              : null,
         })),
       };
     },

@@ -188,3 +188,83 @@ describe('aggregate queries send a bounded number of SQL statements', () => {
     expect(r.statements.length).toBeLessThanOrEqual(bound);
   });
 });
+
+describe('Indicator.series sets a target only beside actuals of the same period', () => {
+  // Its own database: these tests add targets.
+  let app: TestApp;
+  let editor: string;
+  beforeAll(async () => {
+    app = await createTestApp();
+    ({ editor } = await app.tokens());
+  });
+  afterAll(() => app.close());
+
+  const seriesOf = async (code: string, groupBy: string, filter: object = {}) => {
+    const r = await app.data(
+      `query ($code: String!, $groupBy: SeriesGrouping!, $filter: ObservationFilter) {
+        indicator(code: $code) { series(groupBy: $groupBy, filter: $filter) { points { key value target period { start end fiscalYear } } } }
+      }`,
+      { code, groupBy, filter },
+    );
+    return r.indicator.series.points as {
+      key: string;
+      value: number | null;
+      target: number | null;
+      period: { start: string; end: string; fiscalYear: number | null } | null;
+    }[];
+  };
+  const addTargets = async (rows: object[]) => {
+    const observations = rows.map((r) => ({ kind: 'TARGET', publication: 'PUBLISHED', ...r }));
+    const r = await app.data(
+      'mutation ($o: [ObservationInput!]!) { upsertObservations(observations: $o) { created errors { path messageEn } } }',
+      { o: observations },
+      editor,
+    );
+    expect(r.upsertObservations.errors).toEqual([]);
+    expect(r.upsertObservations.created).toBe(rows.length);
+  };
+  const FY2567 = { periodStart: '2023-10-01', periodEnd: '2024-09-30', fiscalYear: 2567 };
+  const FY2566 = { periodStart: '2022-10-01', periodEnd: '2023-09-30', fiscalYear: 2566 };
+
+  it('without a fiscal-year filter: the FY2567 fairs (6 per group) get no FY2568 plan (5) as their target', async () => {
+    const points = await seriesOf('STIMULUS_FAIRS', 'AREA', { area: 'TH-10' });
+    expect(points).toHaveLength(6);
+    for (const p of points) {
+      expect(p, p.key).toMatchObject({ value: 6, target: null, period: { fiscalYear: 2567 } });
+    }
+    // Asked for FY2568 alone, the plan is there (there is nothing to compare it with).
+    const plan = await seriesOf('STIMULUS_FAIRS', 'AREA', { area: 'TH-10', fiscalYear: [2568] });
+    expect(plan.map((p) => [p.value, p.target, p.period?.fiscalYear])).toEqual(Array(6).fill([null, 5, 2568]));
+  });
+
+  it('a target of the same fiscal year is set beside its group’s actuals (a flow, SUM)', async () => {
+    await addTargets([
+      {
+        indicator: 'STIMULUS_FAIRS',
+        value: 7,
+        area: 'TH-10-G-KRUNGTHEP-CENTRAL',
+        source: '003_4a541e27cee69d2e',
+        ...FY2567,
+      },
+    ]);
+    const points = await seriesOf('STIMULUS_FAIRS', 'AREA', { area: 'TH-10' });
+    const byKey = Object.fromEntries(points.map((p) => [p.key, p]));
+    expect(byKey['TH-10-G-KRUNGTHEP-CENTRAL']).toMatchObject({ value: 6, target: 7 });
+    // The other groups have only the FY2568 plan: still no target.
+    expect(points.filter((p) => p.target != null).map((p) => p.key)).toEqual(['TH-10-G-KRUNGTHEP-CENTRAL']);
+  });
+
+  it('a stock (LAST) takes the target of its latest period’s fiscal year, not the latest target', async () => {
+    // The assessment grades are of 17 Aug 2023 (FY2566); a FY2567 target for MEDIUM is later, not the same year.
+    await addTargets([
+      { indicator: 'CE_POTENTIAL_ASSESSED', value: 80, category: 'GOOD', source: '000_5c29c83b7f0bdca6', ...FY2566 },
+      { indicator: 'CE_POTENTIAL_ASSESSED', value: 130, category: 'MEDIUM', source: '000_5c29c83b7f0bdca6', ...FY2567 },
+    ]);
+    const points = await seriesOf('CE_POTENTIAL_ASSESSED', 'CATEGORY');
+    expect(points.map((p) => [p.key, p.value, p.target, p.period?.fiscalYear])).toEqual([
+      ['GOOD', 76, 80, 2566],
+      ['MEDIUM', 121, null, 2566],
+      ['NEEDS_IMPROVEMENT', 6, null, 2566],
+    ]);
+  });
+});
