@@ -1,13 +1,15 @@
 import { html, nothing, svg } from 'lit';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatTick } from '../base/format.ts';
+import { formatFiscalYear, formatPeriod, formatTick } from '../base/format.ts';
+import { msg } from '../base/messages.ts';
 import { SeriesElement } from '../base/series-element.ts';
-import type { SeriesData } from '../base/types.ts';
+import type { SeriesData, SeriesPoint } from '../base/types.ts';
 import { barChartStyles } from './bar-chart.styles.ts';
 
 /**
  * @summary A horizontal bar chart of an indicator series, grouped by area, category, fiscal year
- * or period, with targets marked where the data has them.
+ * or period, with targets marked where the data has them. A target is only ever one of the same
+ * period as the bar (the API matches them by fiscal year), and the legend says which period.
  *
  * @attr indicator - Indicator code (required).
  * @attr group-by - `category` (default), `area`, `fiscal-year` or `period`.
@@ -26,6 +28,7 @@ import { barChartStyles } from './bar-chart.styles.ts';
  * @csspart title - The title.
  * @csspart chart - The SVG chart.
  * @csspart bar - Each bar.
+ * @csspart legend - The legend (actual / target, with their period), shown when there are targets.
  * @csspart tooltip - The tooltip of the focused or hovered bar.
  * @csspart table - The table alternative.
  * @csspart table-toggle - The "show as table" button.
@@ -47,16 +50,47 @@ import { barChartStyles } from './bar-chart.styles.ts';
 export class PhalangBarChart extends SeriesElement {
   static override styles = [...SeriesElement.styles, barChartStyles];
 
+  /** The one period every bar with a target covers (by area or category), for the legend; else null. */
+  private targetPeriod(points: SeriesPoint[]): string | null {
+    const lang = this.uiLang;
+    const labels = new Set(
+      points
+        .filter((p) => p.target != null)
+        .map((p) =>
+          !p.period
+            ? null
+            : p.period.fiscalYear != null
+              ? formatFiscalYear(p.period.fiscalYear, lang)
+              : formatPeriod(p.period.start, p.period.end, lang),
+        ),
+    );
+    const [only] = labels;
+    return labels.size === 1 && only ? only : null;
+  }
+
+  private renderLegend(points: SeriesPoint[], stacked: boolean) {
+    const lang = this.uiLang;
+    const period = this.targetPeriod(points);
+    const within = period ? ` ${period}` : '';
+    return html`<div class=${stacked ? 'legend stacked' : 'legend'} part="legend">
+      <span><span class="swatch" aria-hidden="true"></span>${msg('actual', lang)}${within}</span>
+      <span><span class="swatch target" aria-hidden="true"></span>${msg('target', lang)}${within}</span>
+    </div>`;
+  }
+
   protected renderData(data: SeriesData) {
     const points = this.points(data);
+    const hasTarget = points.some((p) => p.target != null);
     const width = Math.max(this.width, 200);
     // Narrow charts put each label above its bar, so long Thai names stay whole.
     const stacked = width < 480;
+    // The legend (only with targets) takes its share of the reserved height: a line per entry when narrow.
+    const legend = hasTarget ? (stacked ? 44 : 24) : 0;
     // Stacked: a small inset so the first axis label is not cut off at the left edge.
     const labelWidth = stacked ? 12 : Math.min(Math.round(width * 0.42), 280);
     const valueWidth = 96;
     const axis = 20;
-    const available = Math.max(this.height - axis - 4, 60);
+    const available = Math.max(this.height - legend - axis - 4, 60);
     // Rows shrink to fit the reserved height; only a long list (more than ~8 rows) scrolls.
     const row = Math.max(stacked ? 24 : 18, Math.min(stacked ? 44 : 32, available / Math.max(points.length, 1)));
     const plotHeight = row * points.length;
@@ -75,7 +109,7 @@ export class PhalangBarChart extends SeriesElement {
     const maxChars = stacked ? Math.floor(width / 6.5) : Math.max(6, Math.floor(labelWidth / 6.5));
     const clip = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
     const active = points[this.active];
-    return html`<svg
+    return html`${hasTarget ? this.renderLegend(points, stacked) : nothing}<svg
         part="chart"
         width=${width}
         height=${height}
@@ -108,6 +142,6 @@ export class PhalangBarChart extends SeriesElement {
             </g>`;
         })}
       </svg>
-      ${active ? this.renderTooltip(data, x(active.value ?? 0), barTop(this.active)) : nothing}`;
+      ${active ? this.renderTooltip(data, x(active.value ?? 0), legend + barTop(this.active)) : nothing}`;
   }
 }

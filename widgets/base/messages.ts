@@ -16,6 +16,7 @@ const MESSAGES = {
   showChart: { th: 'แสดงเป็นแผนภูมิ', en: 'Show as chart' },
   total: { th: 'รวม', en: 'Total' },
   target: { th: 'เป้าหมาย', en: 'Target' },
+  actual: { th: 'ผลจริง', en: 'Actual' },
   value: { th: 'ค่า', en: 'Value' },
   share: { th: 'สัดส่วน', en: 'Share' },
   item: { th: 'รายการ', en: 'Item' },

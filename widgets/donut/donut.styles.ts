@@ -7,14 +7,68 @@ export const donutStyles = css`
     gap: 1rem;
     height: 100%;
   }
-  /* A long legend scrolls on its own instead of spilling over the title. */
+  .ring {
+    position: relative;
+    flex: none;
+  }
+  /* Block, or the inline SVG's baseline gap would overflow the frame by a few pixels. */
+  .ring svg {
+    display: block;
+  }
+  /* Beside the ring the legend is centred in the full height (the component checks it fits). */
   ul {
     max-height: 100%;
     overflow-y: auto;
     align-self: stretch;
-    display: flex;
+    display: grid;
+    align-content: safe center;
+    column-gap: 1rem;
+  }
+  /* Columns beside the ring, or under it: as many as the width holds. */
+  .side-columns ul,
+  .below ul,
+  .below-dense ul,
+  .dense ul {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10em), 1fr));
+  }
+  .below,
+  .below-dense,
+  .dense {
     flex-direction: column;
-    justify-content: safe center;
+    gap: 0.5rem;
+  }
+  .below ul,
+  .below-dense ul,
+  .dense ul {
+    flex: none;
+    align-self: stretch;
+    align-content: start;
+  }
+  /* Dense: name then share on one line where it fits (the share wraps under a long name). */
+  .side-dense ul,
+  .below-dense ul,
+  .dense ul {
+    font-size: 0.8125em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+  }
+  /* Inline: the dot starts the name, and the share follows it (wrapping under a long name). */
+  .side-dense li,
+  .below-dense li,
+  .dense li {
+    display: block;
+    padding: 0.0625rem 0;
+  }
+  .side-dense .dot,
+  .below-dense .dot,
+  .dense .dot {
+    display: inline-block;
+    margin-inline-end: 0.4em;
+  }
+  .side-dense li .num,
+  .below-dense li .num,
+  .dense li .num {
+    margin-inline-start: 0.4em;
+    white-space: nowrap;
   }
   .slice {
     stroke: var(--_bg);

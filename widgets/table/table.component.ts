@@ -150,6 +150,9 @@ export const COMPACT_WIDTH = 640;
  * source) or, with `source="enterprises"`, a list of community enterprises (name, kind, area,
  * business types). The table is itself the accessible form of the data.
  *
+ * The pager counts the rows in view ("Rows 1–5 of 7" when five of a page's seven rows fit the
+ * reserved height; scrolling the table updates it).
+ *
  * Rows are loaded 100 at a time (the API's largest page): the next 100 when the reader pages past
  * what is loaded. Sorting is done in the browser over every row, so a sort first loads the rest
  * (up to 1,000 rows; beyond that the pager says only the first 1,000 are shown).
@@ -214,6 +217,7 @@ export class PhalangTable extends PhalangElement<TableData> {
     loadingMore: { state: true },
     loadError: { state: true },
     announcement: { state: true },
+    inView: { state: true },
   };
 
   /** `observations` (default) or `enterprises`. */
@@ -236,6 +240,12 @@ export class PhalangTable extends PhalangElement<TableData> {
   protected loadError = '';
   /** Said by a live region after a sort. */
   protected announcement = '';
+  /**
+   * The rows of this page in view in the scrolling area (first and last index): the pager counts
+   * these, not the page, so "Rows 1–5 of 7" is what the reader sees. Null until measured.
+   */
+  protected inView: readonly [number, number] | null = null;
+  private measureFrame = 0;
 
   /** The first page these rows extend, and where the API left off. */
   private baseData?: TableData;
@@ -314,7 +324,31 @@ export class PhalangTable extends PhalangElement<TableData> {
       const scroller = this.renderRoot.querySelector('.scroll');
       if (scroller) scroller.scrollTop = 0;
     }
+    this.measureInView();
   }
+
+  /** Which of the page's rows are wholly inside the scrolling area, below the sticky header. */
+  private measureInView() {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroll');
+    const rows = scroller ? Array.from(scroller.querySelectorAll('tbody tr'), (tr) => tr.getBoundingClientRect()) : [];
+    let range: [number, number] | null = null;
+    if (scroller && rows.length) {
+      const box = scroller.getBoundingClientRect();
+      const top = box.top + (scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0);
+      const bottom = box.top + scroller.clientHeight;
+      const whole = rows.flatMap((r, i) => (r.top >= top - 1 && r.bottom <= bottom + 1 ? [i] : []));
+      // A row taller than the area is never whole: then count the rows that show at all.
+      const any = rows.flatMap((r, i) => (r.bottom > top && r.top < bottom ? [i] : []));
+      const shown = whole.length ? whole : any;
+      if (shown.length) range = [shown[0]!, shown.at(-1)!];
+    }
+    if (range?.[0] !== this.inView?.[0] || range?.[1] !== this.inView?.[1]) this.inView = range;
+  }
+
+  private onScroll = () => {
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = requestAnimationFrame(() => this.measureInView());
+  };
 
   /** Every loaded row, in the API's order. */
   private loadedRows(data: TableData): Row[] {
@@ -635,12 +669,14 @@ export class PhalangTable extends PhalangElement<TableData> {
     const v = this.view(data, columns);
     const { shown, context } = this.layout(data, columns);
     const title = this.heading || this.titleOf(data);
-    const first = v.rows.length ? v.start + 1 : 0;
-    const last = v.start + v.rows.length;
+    // The rows in view, once measured (the page's rows may not all fit the reserved height).
+    const [from, to] = this.inView && this.inView[1] < v.rows.length ? this.inView : [0, v.rows.length - 1];
+    const first = v.rows.length ? v.start + from + 1 : 0;
+    const last = v.rows.length ? v.start + to + 1 : 0;
     const atStart = v.page === 0;
     const atEnd = v.page >= v.lastPage;
     return html`${context.length ? html`<p class="context" aria-hidden="true">${context.join(' · ')}</p>` : nothing}
-      <div class="scroll">
+      <div class="scroll" @scroll=${this.onScroll}>
         <table part="table" class=${this.compact ? 'compact' : ''} aria-busy=${this.loadingMore ? 'true' : 'false'}>
           <caption>
             ${title}${context.length ? ` (${context.join(', ')})` : ''}
