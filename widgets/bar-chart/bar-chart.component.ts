@@ -73,7 +73,11 @@ export class PhalangBarChart extends SeriesElement {
     const period = this.targetPeriod(points);
     const within = period ? ` ${period}` : '';
     return html`<div class=${stacked ? 'legend stacked' : 'legend'} part="legend">
-      <span><span class="swatch" aria-hidden="true"></span>${msg('actual', lang)}${within}</span>
+      ${
+        points.some((p) => p.value != null)
+          ? html`<span><span class="swatch" aria-hidden="true"></span>${msg('actual', lang)}${within}</span>`
+          : nothing
+      }
       <span><span class="swatch target" aria-hidden="true"></span>${msg('target', lang)}${within}</span>
     </div>`;
   }
