@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatFiscalYear, formatPeriod, formatTick } from '../base/format.ts';
 import { msg } from '../base/messages.ts';
@@ -50,6 +50,21 @@ import { barChartStyles } from './bar-chart.styles.ts';
 export class PhalangBarChart extends SeriesElement {
   static override styles = [...SeriesElement.styles, barChartStyles];
 
+  static override properties = {
+    ...SeriesElement.properties,
+    legendHeight: { state: true },
+  };
+
+  /** The legend's measured height (it may wrap in a narrow frame); the bars get the rest. */
+  protected legendHeight = 0;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const legend = this.renderRoot.querySelector<HTMLElement>('[part~="legend"]');
+    const height = legend ? Math.ceil(legend.getBoundingClientRect().height) : 0;
+    if (height !== this.legendHeight) this.legendHeight = height;
+  }
+
   /** The one period every bar with a target covers (by area or category), for the legend; else null. */
   private targetPeriod(points: SeriesPoint[]): string | null {
     const lang = this.uiLang;
@@ -89,7 +104,7 @@ export class PhalangBarChart extends SeriesElement {
     // Narrow charts put each label above its bar, so long Thai names stay whole.
     const stacked = width < 480;
     // The legend (only with targets) takes its share of the reserved height: a line per entry when narrow.
-    const legend = hasTarget ? (stacked ? 44 : 24) : 0;
+    const legend = hasTarget ? this.legendHeight || (stacked ? 44 : 24) : 0;
     // Stacked: a small inset so the first axis label is not cut off at the left edge.
     const labelWidth = stacked ? 12 : Math.min(Math.round(width * 0.42), 280);
     const valueWidth = 96;
