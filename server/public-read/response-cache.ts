@@ -1,6 +1,7 @@
 /**
- * An in-process cache of serialized response bytes, keyed by request URL and tagged by what the
- * response depends on. A hit costs a Map look-up: no parsing, no GraphQL, no SQL.
+ * An in-process cache of serialized response bytes, keyed by document id and canonical
+ * variables (see handler.ts) and tagged by what the response depends on. A hit costs a Map
+ * look-up: no parsing, no GraphQL, no SQL. Bounded by bytes, least recently used first out.
  *
  * Race safety: a fill records the invalidation generation when it starts, and is not stored if
  * any of its tags was invalidated meanwhile, so an answer computed from data that a concurrent
@@ -15,9 +16,11 @@ export interface CacheEntry {
   storedAt: number;
 }
 
+export const DEFAULT_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+
 export interface ResponseCacheOptions {
-  /** Most entries kept; the oldest go first. @default 5000 */
-  maxEntries?: number;
+  /** Most bytes kept (bodies plus keys); the least recently used entries go first. @default 67_108_864 (64 MB) */
+  maxBytes?: number;
   /** Entries older than this are refetched even without a write (a safety net). @default 600_000 */
   maxAgeMs?: number;
 }
@@ -27,13 +30,14 @@ export class ResponseCache {
   private readonly byTag = new Map<string, Set<string>>();
   private readonly tagGeneration = new Map<string, number>();
   private generation = 0;
-  private readonly maxEntries: number;
+  private readonly maxBytes: number;
   private readonly maxAgeMs: number;
+  private bytesHeld = 0;
   hits = 0;
   misses = 0;
 
   constructor(options: ResponseCacheOptions = {}) {
-    this.maxEntries = options.maxEntries ?? 5000;
+    this.maxBytes = options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES;
     this.maxAgeMs = options.maxAgeMs ?? 600_000;
   }
 
@@ -41,12 +45,21 @@ export class ResponseCache {
     return this.entries.size;
   }
 
+  /** Bytes held now (bodies plus keys). */
+  get bytes(): number {
+    return this.bytesHeld;
+  }
+
   get(key: string): CacheEntry | undefined {
     const entry = this.entries.get(key);
-    if (entry && Date.now() - entry.storedAt > this.maxAgeMs) {
+    if (!entry) return undefined;
+    if (Date.now() - entry.storedAt > this.maxAgeMs) {
       this.delete(key);
       return undefined;
     }
+    // A Map iterates in insertion order: re-inserting makes it the most recently used.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
     return entry;
   }
 
@@ -57,6 +70,8 @@ export class ResponseCache {
 
   /** Stores a response unless one of its tags was invalidated since `fillStartedAt`. */
   set(key: string, body: Buffer, tags: string[], fillStartedAt: number): CacheEntry | undefined {
+    const size = sizeOf(key, body);
+    if (size > this.maxBytes) return undefined;
     if (tags.some((t) => (this.tagGeneration.get(t) ?? -1) > fillStartedAt || this.wildcardSince(t, fillStartedAt))) {
       return undefined;
     }
@@ -68,12 +83,13 @@ export class ResponseCache {
       storedAt: Date.now(),
     };
     this.entries.set(key, entry);
+    this.bytesHeld += size;
     for (const tag of tags) {
       let keys = this.byTag.get(tag);
       if (!keys) this.byTag.set(tag, (keys = new Set()));
       keys.add(key);
     }
-    while (this.entries.size > this.maxEntries) this.delete(this.entries.keys().next().value!);
+    while (this.bytesHeld > this.maxBytes) this.delete(this.entries.keys().next().value!);
     return entry;
   }
 
@@ -99,6 +115,7 @@ export class ResponseCache {
   clear(): void {
     this.entries.clear();
     this.byTag.clear();
+    this.bytesHeld = 0;
     this.generation++;
   }
 
@@ -111,6 +128,7 @@ export class ResponseCache {
     const entry = this.entries.get(key);
     if (!entry) return false;
     this.entries.delete(key);
+    this.bytesHeld -= sizeOf(key, entry.body);
     for (const tag of entry.tags) {
       const keys = this.byTag.get(tag);
       keys?.delete(key);
@@ -119,3 +137,6 @@ export class ResponseCache {
     return true;
   }
 }
+
+/** What an entry costs: its body and its key (UTF-16 in memory, so two bytes a character). */
+const sizeOf = (key: string, body: Buffer) => body.length + key.length * 2;
