@@ -77,7 +77,8 @@ export function createPhalangServer(options: PhalangServerOptions) {
       await feed.start();
       await new Promise<void>((resolve) => server.listen(port, host, resolve));
       const address = server.address() as AddressInfo;
-      const shownHost = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+      const shownHost =
+        !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
       listeningOrigin = `http://${shownHost}:${address.port}`;
       return address.port;
     },

@@ -51,10 +51,18 @@ export function checkRequest(req: IncomingMessage, limits: RequestLimits = {}): 
   if (!TARGET.test(url)) {
     return req.method === 'OPTIONS' && url === '*'
       ? undefined
-      : refuse(400, 'BAD_REQUEST', 'The request target must be a path starting with "/", in printable ASCII (percent-encode anything else).');
+      : refuse(
+          400,
+          'BAD_REQUEST',
+          'The request target must be a path starting with "/", in printable ASCII (percent-encode anything else).',
+        );
   }
   if (!decodesAsUtf8(url)) {
-    return refuse(400, 'BAD_REQUEST', 'The URL has a malformed percent-encoding: each % must start an escape of UTF-8 bytes.');
+    return refuse(
+      400,
+      'BAD_REQUEST',
+      'The URL has a malformed percent-encoding: each % must start an escape of UTF-8 bytes.',
+    );
   }
   const host = req.headers.host;
   if (host !== undefined && !HOST.test(host)) {

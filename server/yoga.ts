@@ -17,6 +17,7 @@ import { useUploadCsrf } from './plugins/use-upload-csrf.ts';
 import { useGraphQLResponseStatus } from './plugins/use-graphql-response-status.ts';
 import { renderGraphiQLPage } from './graphiql.ts';
 import { guardRequestHooks } from './plugins/guard-request-hooks.ts';
+import { useSafeUrlParams } from './plugins/use-safe-url-params.ts';
 import type { DatabaseProvider } from '../prisma/database-url.ts';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { useGraphQlJit } from '@envelop/graphql-jit';
@@ -95,6 +96,7 @@ export function createPhalangApp({
       usePublicCors(),
       useUploadCsrf(),
       useHealth({ prisma, provider: databaseProvider }),
+      useSafeUrlParams(),
       // Abuse limits for public queries. With every list capped at 100 rows, depth × aliases ×
       // tokens bound the work a query can ask for; armor's cost limit is off because its formula
       // grows exponentially with depth and rejects ordinary nested queries. Field suggestions stay

@@ -8,7 +8,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
 
-type OnRequest = NonNullable<Plugin<any>["onRequest"]>;
+type OnRequest = NonNullable<Plugin<any>['onRequest']>;
 type OnRequestPayload = Parameters<OnRequest>[0];
 
 function errorResponse(error: unknown): Response {
