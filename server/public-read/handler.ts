@@ -105,6 +105,7 @@ export function createPublicReadHandler(
     url: string,
     doc: PersistedDocument,
     variables: Record<string, unknown>,
+    requestUrl: string,
   ) {
     const started = cache.startFill();
     try {
@@ -116,6 +117,7 @@ export function createPublicReadHandler(
       const clean = response.status === 200 && !('errors' in (JSON.parse(body.toString('utf8')) as object));
       const entry = clean ? cache.set(url, body, tagsFor(doc.name, variables), started) : undefined;
       if (entry) {
+        cache.addAlias(requestUrl, url);
         const h = headersOf(entry);
         res.writeHead(
           200,
@@ -148,8 +150,8 @@ export function createPublicReadHandler(
     // reach the cache that everyone else is served from.
     if (req.method !== 'GET' || !url || !url.startsWith(PATH_PREFIX) || rawHeader(req, 'authorization') !== undefined)
       return false;
-    // Keys are canonical URLs, so a request already in that form (what a widget sends twice) is
-    // found without parsing it.
+    // Keys are canonical URLs; the exact URL a widget sends becomes an alias of its key, so a
+    // repeated request is found without parsing it.
     let entry = cache.get(url);
     if (!entry) {
       const read = persistedRead(new URLSearchParams(url.slice(PATH_PREFIX.length)));
@@ -157,9 +159,10 @@ export function createPublicReadHandler(
       entry = cache.get(read.key);
       if (!entry) {
         cache.misses++;
-        void fill(req, res, read.key, read.doc, read.variables);
+        void fill(req, res, read.key, read.doc, read.variables, url);
         return true;
       }
+      cache.addAlias(url, read.key);
     }
     cache.hits++;
     sendEntry(req, res, entry);

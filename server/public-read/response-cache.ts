@@ -2,6 +2,8 @@
  * An in-process cache of serialized response bytes, keyed by document id and canonical
  * variables (see handler.ts) and tagged by what the response depends on. A hit costs a Map
  * look-up: no parsing, no GraphQL, no SQL. Bounded by bytes, least recently used first out.
+ * A few other spellings of a key (the exact URLs clients send) may point at an entry, so that a
+ * repeated request is found without parsing it; they live and die with the entry.
  *
  * Race safety: a fill records the invalidation generation when it starts, and is not stored if
  * any of its tags was invalidated meanwhile, so an answer computed from data that a concurrent
@@ -14,7 +16,12 @@ export interface CacheEntry {
   etag: string;
   tags: string[];
   storedAt: number;
+  /** Other keys that find this entry (at most MAX_ALIASES, newest kept). */
+  aliases: string[];
 }
+
+/** Spellings kept per entry: enough for the few clients a widget runs in, too few to grow by. */
+const MAX_ALIASES = 4;
 
 export const DEFAULT_CACHE_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -27,6 +34,7 @@ export interface ResponseCacheOptions {
 
 export class ResponseCache {
   private readonly entries = new Map<string, CacheEntry>();
+  private readonly aliasOf = new Map<string, string>();
   private readonly byTag = new Map<string, Set<string>>();
   private readonly tagGeneration = new Map<string, number>();
   private generation = 0;
@@ -50,9 +58,15 @@ export class ResponseCache {
     return this.bytesHeld;
   }
 
+  /** The entry stored under `key`, or under the key that `key` is an alias of. */
   get(key: string): CacheEntry | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const canonical = this.aliasOf.get(key);
+      if (canonical === undefined) return undefined;
+      key = canonical;
+      entry = this.entries.get(key)!;
+    }
     if (Date.now() - entry.storedAt > this.maxAgeMs) {
       this.delete(key);
       return undefined;
@@ -61,6 +75,17 @@ export class ResponseCache {
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry;
+  }
+
+  /** Lets `alias`, another spelling of the same request, find the entry stored under `key`. */
+  addAlias(alias: string, key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry || alias === key || this.entries.has(alias) || this.aliasOf.has(alias)) return;
+    entry.aliases.push(alias);
+    this.aliasOf.set(alias, key);
+    this.bytesHeld += alias.length * 2;
+    if (entry.aliases.length > MAX_ALIASES) this.dropAlias(entry.aliases.shift()!);
+    while (this.bytesHeld > this.maxBytes) this.delete(this.entries.keys().next().value!);
   }
 
   /** A token to pass to `set`, taken before computing the response. */
@@ -81,6 +106,7 @@ export class ResponseCache {
       etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
       tags,
       storedAt: Date.now(),
+      aliases: [],
     };
     this.entries.set(key, entry);
     this.bytesHeld += size;
@@ -114,6 +140,7 @@ export class ResponseCache {
 
   clear(): void {
     this.entries.clear();
+    this.aliasOf.clear();
     this.byTag.clear();
     this.bytesHeld = 0;
     this.generation++;
@@ -124,11 +151,17 @@ export class ResponseCache {
     return colon > 0 && (this.tagGeneration.get(`${tag.slice(0, colon)}:*`) ?? -1) > since;
   }
 
+  private dropAlias(alias: string): void {
+    this.aliasOf.delete(alias);
+    this.bytesHeld -= alias.length * 2;
+  }
+
   private delete(key: string): boolean {
     const entry = this.entries.get(key);
     if (!entry) return false;
     this.entries.delete(key);
     this.bytesHeld -= sizeOf(key, entry.body);
+    for (const alias of entry.aliases) this.dropAlias(alias);
     for (const tag of entry.tags) {
       const keys = this.byTag.get(tag);
       keys?.delete(key);

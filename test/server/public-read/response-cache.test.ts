@@ -72,4 +72,18 @@ describe('ResponseCache', () => {
     cache.invalidate(['T']);
     expect(cache.bytes).toBe(0);
   });
+
+  it('finds an entry by a few aliases, which go with it', () => {
+    const cache = new ResponseCache();
+    cache.set('/k', bytes('body'), ['T'], cache.startFill());
+    const held = cache.bytes;
+    for (const a of ['/a1', '/a2', '/a3', '/a4', '/a5']) cache.addAlias(a, '/k');
+    expect(cache.get('/a1')).toBeUndefined(); // only the newest four are kept
+    expect(cache.get('/a5')?.body.toString()).toBe('body');
+    expect(cache.bytes).toBe(held + 4 * 3 * 2);
+    expect(cache.size).toBe(1);
+    cache.invalidate(['T']);
+    expect(cache.get('/a5')).toBeUndefined();
+    expect(cache.bytes).toBe(0);
+  });
 });
