@@ -28,6 +28,15 @@ export function publishedWidgetFiles(dir = WIDGETS_DIST): Set<string> {
   );
 }
 
+/** The decoded path, or '' (which names no file) for an escape that is not UTF-8. */
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return '';
+  }
+}
+
 const CORS = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 
 export function createWidgetAssetHandler(dir = WIDGETS_DIST) {
@@ -57,8 +66,7 @@ export function createWidgetAssetHandler(dir = WIDGETS_DIST) {
   return function handle(req: IncomingMessage, res: ServerResponse): false | Promise<void> {
     if (req.method !== 'GET' || !req.url?.startsWith('/widgets/')) return false;
     const pathname = req.url.slice('/widgets/'.length).split('?')[0]!;
-    // The request guard has already refused malformed escapes, so this cannot throw.
-    const asset = load(decodeURIComponent(pathname));
+    const asset = load(decodePath(pathname));
     if (!asset) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...CORS });
       res.end(existsSync(dir) ? 'Not found' : 'The widgets are not built: run `npm run build`.');
