@@ -3,6 +3,7 @@ import { createPrisma } from '../prisma/client.ts';
 import { setupDatabase } from '../prisma/setup.ts';
 import { readEnv } from './env.ts';
 import { createPhalangServer } from './http.ts';
+import { parseDatabaseUrl } from '../prisma/database-url.ts';
 import { WIDGETS_DIST } from './widget-assets.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -20,9 +21,17 @@ if (!existsSync(path.join(WIDGETS_DIST, 'phalang.js'))) {
   console.log('widgets: built dist/widgets/');
 }
 
-const phalang = createPhalangServer({ prisma });
+const phalang = createPhalangServer({
+  prisma,
+  databaseProvider: parseDatabaseUrl(env.databaseUrl).provider,
+  publicUrl: env.publicUrl,
+  maxBodyBytes: env.maxBodyBytes,
+  maxUploadBytes: env.maxUploadBytes,
+  publicCacheBytes: env.publicCacheBytes,
+});
 const port = await phalang.listen(env.port, env.host);
 console.log(`Phalang is serving GraphQL and GraphiQL at http://localhost:${port}/graphql`);
+if (env.publicUrl) console.log(`public URL (for snippets and links): ${env.publicUrl}`);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -2,82 +2,76 @@
  * Serves the built widget bundle from dist/widgets/: the loader at a stable URL with a short
  * cache life, the content-hashed chunks as immutable. Module scripts are fetched with CORS, so
  * every file says any origin may use it.
+ *
+ * Only published files are served, looked up by their exact name in a list read from the build
+ * output: no path is ever joined from the request, so `%2e`, `..` and the like name nothing.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { createHash } from 'node:crypto';
+import { sendAsset, staticAsset, type StaticAsset } from './static-asset.ts';
 
 export const WIDGETS_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'widgets');
 
-interface Asset {
-  body: Buffer;
-  gzip: Buffer;
-  etag: string;
-  cacheControl: string;
+/** Build outputs that are not for browsers (esbuild's metafile: sizes and source paths). */
+const UNPUBLISHED = new Set(['meta.json']);
+
+/** The files partners may load, as paths relative to `dir` with `/` separators. */
+export function publishedWidgetFiles(dir = WIDGETS_DIST): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  return new Set(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(js|json)$/.test(e.name))
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+      .filter((rel) => !UNPUBLISHED.has(rel)),
+  );
 }
 
+/** The decoded path, or '' (which names no file) for an escape that is not UTF-8. */
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return '';
+  }
+}
+
+const CORS = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+
 export function createWidgetAssetHandler(dir = WIDGETS_DIST) {
-  const assets = new Map<string, Asset>();
-  const load = (rel: string): Asset | undefined => {
+  let published = publishedWidgetFiles(dir);
+  const assets = new Map<string, StaticAsset>();
+  const load = (rel: string): StaticAsset | undefined => {
+    // Read once when the server started before the first build (npm start builds, then serves).
+    if (published.size === 0) published = publishedWidgetFiles(dir);
+    if (!published.has(rel)) return undefined;
     let asset = assets.get(rel);
-    if (asset) return asset;
-    const file = path.join(dir, rel);
-    if (
-      !file.startsWith(dir + path.sep) ||
-      !existsSync(file) ||
-      !statSync(file).isFile() ||
-      !/\.(js|json)$/.test(file) ||
-      rel === 'meta.json'
-    )
-      return undefined;
-    const body = readFileSync(file);
-    asset = {
-      body,
-      gzip: gzipSync(body, { level: 9 }),
-      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-      // Chunk names carry a content hash: they never change. The loader's URL is what partners
-      // paste, so it must stay fresh enough to pick up a new release.
-      cacheControl: rel.startsWith('chunks/')
-        ? 'public, max-age=31536000, immutable'
-        : 'public, max-age=300, stale-while-revalidate=86400',
-    };
-    assets.set(rel, asset);
+    if (!asset) {
+      asset = staticAsset(
+        readFileSync(path.join(dir, ...rel.split('/'))),
+        rel.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8',
+        // Chunk names carry a content hash: they never change. The loader's URL is what partners
+        // paste, so it must stay fresh enough to pick up a new release.
+        rel.startsWith('chunks/')
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=300, stale-while-revalidate=86400',
+      );
+      assets.set(rel, asset);
+    }
     return asset;
   };
 
-  return function handle(req: IncomingMessage, res: ServerResponse): boolean {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith('/widgets/')) return false;
-    const rel = decodeURIComponent(req.url.slice('/widgets/'.length).split('?')[0]!);
-    const asset = load(rel);
+  /** False when the request is not for a widget file; otherwise the answer being sent. */
+  return function handle(req: IncomingMessage, res: ServerResponse): false | Promise<void> {
+    if (req.method !== 'GET' || !req.url?.startsWith('/widgets/')) return false;
+    const pathname = req.url.slice('/widgets/'.length).split('?')[0]!;
+    const asset = load(decodePath(pathname));
     if (!asset) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...CORS });
       res.end(existsSync(dir) ? 'Not found' : 'The widgets are not built: run `npm run build`.');
-      return true;
+      return Promise.resolve();
     }
-    const headers: Record<string, string> = {
-      'Content-Type': rel.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8',
-      'Cache-Control': asset.cacheControl,
-      ETag: asset.etag,
-      'Access-Control-Allow-Origin': '*',
-      'Cross-Origin-Resource-Policy': 'cross-origin',
-      Vary: 'Accept-Encoding',
-    };
-    if (req.headers['if-none-match'] === asset.etag) {
-      res.writeHead(304, headers);
-      res.end();
-      return true;
-    }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const body = gzip ? asset.gzip : asset.body;
-    res.writeHead(200, {
-      ...headers,
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-      'Content-Length': String(body.length),
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-    return true;
+    return sendAsset(req, res, asset, CORS);
   };
 }

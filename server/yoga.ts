@@ -3,7 +3,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '../prisma/client.ts';
 import { createContext, type Context } from '../schema/context.ts';
@@ -12,6 +11,14 @@ import { schema } from '../schema/index.ts';
 import { maskPhalangError, useLimitErrorCodes } from './plugins/use-error-codes.ts';
 import { usePages } from './plugins/use-pages.ts';
 import { useExport } from './plugins/use-export.ts';
+import { useHealth, HEALTH_PATH } from './plugins/use-health.ts';
+import { usePublicCors } from './plugins/use-public-cors.ts';
+import { useUploadCsrf } from './plugins/use-upload-csrf.ts';
+import { useGraphQLResponseStatus } from './plugins/use-graphql-response-status.ts';
+import { renderGraphiQLPage } from './graphiql.ts';
+import { guardRequestHooks } from './plugins/guard-request-hooks.ts';
+import { useSafeUrlParams } from './plugins/use-safe-url-params.ts';
+import type { DatabaseProvider } from '../prisma/database-url.ts';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import {
@@ -34,6 +41,14 @@ export interface PhalangAppOptions {
   documents?: Map<string, PersistedDocument>;
   /** Extra envelop plugins, appended after the built-in ones (tests use this to observe). */
   plugins?: Plugin[];
+  /**
+   * The origin partners reach this server at, for absolute URLs in pages (`PUBLIC_URL`); never
+   * taken from the request's Host header. A function when it is known only once listening.
+   * @default 'http://localhost:4000'
+   */
+  publicUrl?: string | (() => string);
+  /** Which migrations `/readyz` expects to be applied. @default 'sqlite' */
+  databaseProvider?: DatabaseProvider;
 }
 
 const EXAMPLES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'examples');
@@ -55,36 +70,48 @@ export function createPhalangApp({
   documents = createDocumentStore(),
   jit = false,
   invalidate,
+  publicUrl = 'http://localhost:4000',
+  databaseProvider,
 }: PhalangAppOptions) {
   const examples = exampleOperations();
+  const origin = typeof publicUrl === 'function' ? publicUrl : () => publicUrl;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     context: async ({ request }) => createContext(prisma, { auth: await authenticate(prisma, request), invalidate }),
-    // Any site may embed the public API; there are no cookies to protect.
-    cors: { origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 },
+    // Any site may embed the public API; there are no cookies to protect (see usePublicCors).
+    cors: false,
     maskedErrors: { maskError: maskPhalangError },
-    renderGraphiQL,
+    healthCheckEndpoint: HEALTH_PATH,
+    // The page loads GraphiQL's 9 MB as cached, compressed files (server/graphiql.ts).
+    renderGraphiQL: renderGraphiQLPage,
     graphiql: {
       title: 'Phalang · พลัง — GraphQL',
       defaultQuery: examples[0]?.query,
       defaultTabs: examples.map((e) => ({ query: e.query })),
     },
     landingPage: false,
-    plugins: [
+    // A throw in any plugin's onRequest becomes a coded answer, never a stack trace.
+    plugins: guardRequestHooks([
+      usePublicCors(),
+      useUploadCsrf(),
+      useHealth({ prisma, provider: databaseProvider }),
+      useSafeUrlParams(),
       // Abuse limits for public queries. With every list capped at 100 rows, depth × aliases ×
       // tokens bound the work a query can ask for; armor's cost limit is off because its formula
       // grows exponentially with depth and rejects ordinary nested queries. Field suggestions stay
       // on: the schema is public and GraphiQL users want them.
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
-        maxAliases: { n: 15 },
+        // Every alias counts, `__typename` too (armor exempts it by default: 500 of them passed).
+        maxAliases: { n: 15, allowList: [] },
         maxTokens: { n: 2000 },
         maxDirectives: { n: 20 },
         costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: false },
       }),
       useLimitErrorCodes(),
+      useGraphQLResponseStatus(),
       // Widgets send document ids instead of query text; developers and GraphiQL may still send
       // any query (POST or GET).
       usePersistedOperations({
@@ -97,15 +124,22 @@ export function createPhalangApp({
         customErrors: {
           notFound: {
             message: 'Unknown document id: this widget may be newer or older than the server.',
-            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { spec: true, status: 400 } },
+          },
+          // Reached when a request has neither query text nor a document id: not a well-formed
+          // GraphQL request, so 400 whatever the Accept header says.
+          keyNotFound: {
+            message:
+              'The request has no query: send `query` (GraphQL text as a string) or `documentId` (a persisted document).',
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
           },
         },
       }),
       ...(jit ? [useGraphQlJit()] : []),
-      usePages(prisma),
+      usePages(prisma, origin),
       useExport(prisma),
       ...plugins,
-    ],
+    ]),
   });
 }
 

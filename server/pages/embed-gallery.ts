@@ -2,7 +2,7 @@
  * `/embed`: every widget, live on the seed data, in Thai and English and in the light and dark
  * themes, each with the snippet a partner pastes.
  */
-import { escapeHtml, page, requestOrigin } from './html.ts';
+import { escapeHtml, page } from './html.ts';
 
 /** Default heights: the snippet reserves them, so the host page never moves while the script loads. */
 const HEIGHTS: Record<string, number> = { 'phalang-kpi': 176, 'phalang-table': 420 };
@@ -60,8 +60,8 @@ const attrs = (a: Record<string, string>) =>
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
 
-export function embedGallery(request: Request): Response {
-  const origin = requestOrigin(request);
+/** `origin`: the configured public origin (PUBLIC_URL), which the snippets point at. */
+export function embedGallery(origin: string): Response {
   const sections = EXAMPLES.map((ex, i) => {
     const snippet = `<script type="module" src="${origin}/widgets/phalang.js"></script>\n<${ex.tag}${attrs(ex.attributes)} lang="th" style="display:block;height:${heightOf(ex.tag)}px"></${ex.tag}>`;
     const cells = VARIANTS.map(
@@ -98,6 +98,6 @@ export function embedGallery(request: Request): Response {
         e.target.textContent = 'Copied · คัดลอกแล้ว';
       });
     </script>`,
-    `<script type="module" src="${origin}/widgets/phalang.js"></script>`,
+    `<script type="module" src="${escapeHtml(origin)}/widgets/phalang.js"></script>`,
   );
 }

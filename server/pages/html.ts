@@ -2,11 +2,6 @@
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** The origin the request was made to, for absolute URLs in snippets. */
-export function requestOrigin(request: Request): string {
-  return new URL(request.url).origin;
-}
-
 export function page(title: string, body: string, head = ''): Response {
   return new Response(
     `<!doctype html>

@@ -4,13 +4,15 @@ import type { PrismaClient } from '../../prisma/client.ts';
 import { embedGallery } from '../pages/embed-gallery.ts';
 import { sourcesPage } from '../pages/sources-page.ts';
 
-export function usePages(prisma: PrismaClient): Plugin {
+/** `publicUrl` gives the origin for the snippets partners copy (configured, never the Host header). */
+export function usePages(prisma: PrismaClient, publicUrl: () => string): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (request.method !== 'GET') return;
-      if (url.pathname === '/embed' || url.pathname === '/embed/') endResponse(embedGallery(request));
+      if (url.pathname === '/embed' || url.pathname === '/embed/') endResponse(embedGallery(publicUrl()));
       else if (url.pathname === '/sources') endResponse(await sourcesPage(prisma));
-      else if (url.pathname === '/') endResponse(Response.redirect(new URL('/embed', url), 302));
+      // Relative, so the redirect stays on whatever origin the caller used and names no other.
+      else if (url.pathname === '/') endResponse(new Response(null, { status: 302, headers: { Location: '/embed' } }));
     },
   };
 }

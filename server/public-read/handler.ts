@@ -22,6 +22,22 @@ export interface PublicReadOptions {
 
 const PATH_PREFIX = '/graphql?';
 
+/** JSON with object keys sorted at every level, so equal variables give equal text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The cache key of a persisted read, which is also the URL the pipeline is asked when it misses. */
+export const canonicalUrl = (documentId: string, variables: Record<string, unknown>) =>
+  `${PATH_PREFIX}documentId=${documentId}&variables=${encodeURIComponent(canonicalJson(variables))}`;
+
 /**
  * One request header, read from the raw list. Touching `req.headers` makes Node build a header
  * object for every request, which on this path costs more than the rest of a cache hit.
@@ -89,6 +105,7 @@ export function createPublicReadHandler(
     url: string,
     doc: PersistedDocument,
     variables: Record<string, unknown>,
+    requestUrl: string,
   ) {
     const started = cache.startFill();
     try {
@@ -100,6 +117,7 @@ export function createPublicReadHandler(
       const clean = response.status === 200 && !('errors' in (JSON.parse(body.toString('utf8')) as object));
       const entry = clean ? cache.set(url, body, tagsFor(doc.name, variables), started) : undefined;
       if (entry) {
+        cache.addAlias(requestUrl, url);
         const h = headersOf(entry);
         res.writeHead(
           200,
@@ -132,24 +150,41 @@ export function createPublicReadHandler(
     // reach the cache that everyone else is served from.
     if (req.method !== 'GET' || !url || !url.startsWith(PATH_PREFIX) || rawHeader(req, 'authorization') !== undefined)
       return false;
-    const entry = cache.get(url);
-    if (entry) {
-      cache.hits++;
-      sendEntry(req, res, entry);
-      return true;
+    // Keys are canonical URLs; the exact URL a widget sends becomes an alias of its key, so a
+    // repeated request is found without parsing it.
+    let entry = cache.get(url);
+    if (!entry) {
+      const read = persistedRead(new URLSearchParams(url.slice(PATH_PREFIX.length)));
+      if (!read) return false;
+      entry = cache.get(read.key);
+      if (!entry) {
+        cache.misses++;
+        void fill(req, res, read.key, read.doc, read.variables, url);
+        return true;
+      }
+      cache.addAlias(url, read.key);
     }
-    const search = new URLSearchParams(url.slice(PATH_PREFIX.length));
-    const id = documentIdFromSearch(search);
-    const doc = id ? documents.get(id) : undefined;
-    if (!doc) return false;
-    let variables: Record<string, unknown>;
-    try {
-      variables = JSON.parse(search.get('variables') ?? '{}') as Record<string, unknown>;
-    } catch {
-      return false; // the pipeline answers malformed variables with its own clear error
-    }
-    cache.misses++;
-    void fill(req, res, url, doc, variables ?? {});
+    cache.hits++;
+    sendEntry(req, res, entry);
     return true;
   };
+
+  /** The document and canonical variables of a cacheable read, or undefined to leave it to the pipeline. */
+  function persistedRead(search: URLSearchParams) {
+    if (search.has('query')) return undefined;
+    const id = documentIdFromSearch(search);
+    const doc = id ? documents.get(id) : undefined;
+    if (!doc) return undefined;
+    const operationName = search.get('operationName');
+    if (operationName && operationName !== doc.name) return undefined;
+    let variables: unknown;
+    try {
+      variables = JSON.parse(search.get('variables') ?? '{}');
+    } catch {
+      return undefined; // the pipeline answers malformed variables with its own clear error
+    }
+    if (!variables || typeof variables !== 'object' || Array.isArray(variables)) return undefined;
+    const vars = variables as Record<string, unknown>;
+    return { doc, variables: vars, key: canonicalUrl(doc.id, vars) };
+  }
 }

@@ -6,7 +6,10 @@
  * core 1 (with taskset, where present); the load generator (autocannon, in this process) is pinned
  * to core 0. Servers are measured one after another, never at once.
  *
- * Environment: BENCH_DURATION seconds per row (default 10), BENCH_CONNECTIONS (default 10).
+ * Then the attack suite's rejections, timed one by one next to a `{ __typename }` baseline (attacks.ts).
+ *
+ * Environment: BENCH_DURATION seconds per row (default 10), BENCH_CONNECTIONS (default 10),
+ * BENCH_ATTACK_RUNS (default 7), BENCH_ONLY=attacks to run the attack section alone.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +21,8 @@ import { setupDatabase } from '../../prisma/setup.ts';
 import { createPhalangServer } from '../../server/http.ts';
 import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
 import { INDICATOR_SERIES } from '../../widgets/documents.ts';
+import { createToken } from '../../prisma/tokens.ts';
+import { benchAttacks, printAttackBench, type AttackBench } from './attacks.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TMP = path.join(ROOT, '.tmp', 'bench');
@@ -122,10 +127,11 @@ async function countStatements(url: string) {
 if (hasTaskset) spawnSync('taskset', ['-cp', '0', String(process.pid)]);
 const url = await prepareDatabase();
 const env = { DATABASE_URL: url, NODE_ENV: 'production' };
-const sql = await countStatements(url);
+const ONLY_ATTACKS = process.env.BENCH_ONLY === 'attacks';
+const sql = ONLY_ATTACKS ? { miss: 0, hit: 0, post: 0 } : await countStatements(url);
 
 const rows: Row[] = [];
-{
+if (!ONLY_ATTACKS) {
   const { child, base } = await startServer('phalang', env);
   const body = Buffer.from(await (await fetch(base + WIDGET_PATH)).arrayBuffer());
   const bodyFile = path.join(TMP, 'body.json');
@@ -144,7 +150,7 @@ const rows: Row[] = [];
   );
   await stop(child);
 }
-{
+if (!ONLY_ATTACKS) {
   const { child, base } = await startServer('phalang-plain', env);
   rows.push(await load('same widget GET, uncached (full pipeline)', { url: base + WIDGET_PATH }, sql.miss));
   rows.push(
@@ -161,44 +167,60 @@ const rows: Row[] = [];
   );
   await stop(child);
 }
-{
+if (!ONLY_ATTACKS) {
   const { child, base } = await startServer('phalang-jit', env);
   rows.push(await load('same widget GET, uncached, graphql-jit (not adopted)', { url: base + WIDGET_PATH }, sql.miss));
   await stop(child);
 }
 
-const ceiling = rows[0]!.requestsPerSecond;
+let attacks: AttackBench;
+{
+  const prisma = createPrisma({ url });
+  const { token } = await createToken(prisma, { name: 'bench attacker', role: 'EDITOR' });
+  await prisma.$disconnect();
+  const { child, base } = await startServer('phalang', env);
+  attacks = await benchAttacks({ base, editorToken: token });
+  await stop(child);
+}
+
+const ceiling = rows[0]?.requestsPerSecond ?? 1;
 for (const r of rows) r.ratioToRaw = Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000;
 
-const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`\nPhalang public read benchmark — ${new Date().toISOString()}`);
-console.log(
-  `${CONNECTIONS} connections, ${DURATION} s per row, node ${process.version}, ${hasTaskset ? 'server on core 1, load generator on core 0' : 'no taskset: server and load generator share both cores'}\n`,
-);
-console.log(
-  `${'case'.padEnd(52)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('× raw', 8)}${pad('SQL/req', 9)}${pad('non2xx', 8)}`,
-);
-for (const r of rows) {
+if (rows.length) {
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log(`\nPhalang public read benchmark — ${new Date().toISOString()}`);
   console.log(
-    `${r.name.padEnd(52)}${pad(r.requestsPerSecond, 9)}${pad(r.p50Ms, 8)}${pad(r.p99Ms, 8)}${pad(r.ratioToRaw!.toFixed(2), 8)}${pad(r.sqlStatementsPerRequest ?? '–', 9)}${pad(r.non2xx, 8)}`,
+    `${CONNECTIONS} connections, ${DURATION} s per row, node ${process.version}, ${hasTaskset ? 'server on core 1, load generator on core 0' : 'no taskset: server and load generator share both cores'}\n`,
   );
+  console.log(
+    `${'case'.padEnd(52)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('× raw', 8)}${pad('SQL/req', 9)}${pad('non2xx', 8)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(52)}${pad(r.requestsPerSecond, 9)}${pad(r.p50Ms, 8)}${pad(r.p99Ms, 8)}${pad(r.ratioToRaw!.toFixed(2), 8)}${pad(r.sqlStatementsPerRequest ?? '–', 9)}${pad(r.non2xx, 8)}`,
+    );
+  }
 }
+printAttackBench(attacks);
+// A partial run is printed only, so results.json always holds a whole run.
 const out = path.join(ROOT, 'test', 'bench', 'results.json');
-writeFileSync(
-  out,
-  JSON.stringify(
-    {
-      measuredAt: new Date().toISOString(),
-      node: process.version,
-      connections: CONNECTIONS,
-      durationSeconds: DURATION,
-      pinned: hasTaskset,
-      rows,
-    },
-    null,
-    2,
-  ) + '\n',
-);
-console.log(`\nwritten to ${path.relative(ROOT, out)}`);
+if (!ONLY_ATTACKS)
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        node: process.version,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        pinned: hasTaskset,
+        rows,
+        attacks,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+if (!ONLY_ATTACKS) console.log(`\nwritten to ${path.relative(ROOT, out)}`);
 if (existsSync(TMP)) rmSync(path.join(TMP, 'body.json'), { force: true });
 process.exit(0);

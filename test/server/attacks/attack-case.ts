@@ -64,13 +64,31 @@ export function rawHttp(base: string, request: string | Buffer, timeoutMs = 5000
         if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
       }
       const status = Number(statusLine.split(' ')[1]);
+      let body: Buffer = Buffer.from(rest.join('\r\n\r\n'), 'latin1');
+      // Node's server answers with chunked encoding when a handler streams: undo it.
+      if (/\bchunked\b/i.test(headers['transfer-encoding'] ?? '')) body = dechunk(body);
       if (!status) reject(new Error(`no HTTP answer (got ${JSON.stringify(text.slice(0, 80))})`));
-      else resolve({ status, headers, body: Buffer.from(rest.join('\r\n\r\n'), 'latin1').toString('utf8') });
+      else resolve({ status, headers, body: body.toString('utf8') });
     });
     socket.write(request);
     // Ask the server to close after answering, so 'close' marks the end of the answer.
     socket.end();
   });
+}
+
+/** The payload of a chunked body (RFC 9112 §7.1); a truncated one gives what arrived. */
+function dechunk(raw: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  while (at < raw.length) {
+    const lineEnd = raw.indexOf('\r\n', at, 'latin1');
+    if (lineEnd < 0) break;
+    const size = parseInt(raw.subarray(at, lineEnd).toString('latin1').split(';')[0]!, 16);
+    if (!size) break;
+    parts.push(raw.subarray(lineEnd + 2, lineEnd + 2 + size));
+    at = lineEnd + 2 + size + 2;
+  }
+  return Buffer.concat(parts);
 }
 
 /** The GraphQL error codes in a JSON answer (empty when the body is not GraphQL JSON). */

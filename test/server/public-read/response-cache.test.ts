@@ -48,11 +48,42 @@ describe('ResponseCache', () => {
     expect(cache.set('/a', bytes('new'), ['Indicator:A'], cache.startFill())).toBeDefined();
   });
 
-  it('keeps at most maxEntries, dropping the oldest', () => {
-    const cache = new ResponseCache({ maxEntries: 2 });
-    for (const k of ['/1', '/2', '/3']) cache.set(k, bytes(k), ['T'], cache.startFill());
-    expect(cache.get('/1')).toBeUndefined();
-    expect(cache.get('/3')).toBeDefined();
-    expect(cache.size).toBe(2);
+  it('keeps at most maxBytes, dropping the least recently used entry first', () => {
+    // Each entry: 100 body bytes + a 2-character key (4 bytes) = 104 bytes; room for three.
+    const cache = new ResponseCache({ maxBytes: 3 * 104 });
+    const body = () => Buffer.alloc(100, 'x');
+    for (const k of ['/1', '/2', '/3']) cache.set(k, body(), ['T'], cache.startFill());
+    expect(cache.bytes).toBe(312);
+    expect(cache.get('/1')).toBeDefined(); // /1 is now the most recently used; /2 the least
+    cache.set('/4', body(), ['T'], cache.startFill());
+    expect(cache.get('/2')).toBeUndefined();
+    expect(cache.get('/1')).toBeDefined();
+    expect(cache.get('/4')).toBeDefined();
+    expect(cache.size).toBe(3);
+    expect(cache.bytes).toBeLessThanOrEqual(312);
+  });
+
+  it('never holds more than its budget, however large one answer is', () => {
+    const cache = new ResponseCache({ maxBytes: 1000 });
+    expect(cache.set('/big', Buffer.alloc(5000), ['T'], cache.startFill())).toBeUndefined();
+    for (let i = 0; i < 100; i++) cache.set(`/${i}`, Buffer.alloc(300), ['T'], cache.startFill());
+    expect(cache.bytes).toBeLessThanOrEqual(1000);
+    expect(cache.size).toBe(3);
+    cache.invalidate(['T']);
+    expect(cache.bytes).toBe(0);
+  });
+
+  it('finds an entry by a few aliases, which go with it', () => {
+    const cache = new ResponseCache();
+    cache.set('/k', bytes('body'), ['T'], cache.startFill());
+    const held = cache.bytes;
+    for (const a of ['/a1', '/a2', '/a3', '/a4', '/a5']) cache.addAlias(a, '/k');
+    expect(cache.get('/a1')).toBeUndefined(); // only the newest four are kept
+    expect(cache.get('/a5')?.body.toString()).toBe('body');
+    expect(cache.bytes).toBe(held + 4 * 3 * 2);
+    expect(cache.size).toBe(1);
+    cache.invalidate(['T']);
+    expect(cache.get('/a5')).toBeUndefined();
+    expect(cache.bytes).toBe(0);
   });
 });
