@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '../prisma/client.ts';
@@ -11,6 +11,9 @@ import { authenticate } from './auth.ts';
 import { schema } from '../schema/index.ts';
 import { maskPhalangError, useLimitErrorCodes } from './plugins/use-error-codes.ts';
 import { usePages } from './plugins/use-pages.ts';
+import { useCostLimit } from './plugins/use-cost-limit.ts';
+import { useExecutionTimeout } from './plugins/use-execution-timeout.ts';
+import { createPhalangLogger } from './client-error-log.ts';
 import { useExport } from './plugins/use-export.ts';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { useGraphQlJit } from '@envelop/graphql-jit';
@@ -34,6 +37,12 @@ export interface PhalangAppOptions {
   documents?: Map<string, PersistedDocument>;
   /** Extra envelop plugins, appended after the built-in ones (tests use this to observe). */
   plugins?: Plugin[];
+  /** The most an operation may cost (schema/cost.ts). @default 10000 */
+  maxCost?: number;
+  /** Milliseconds an operation may execute before it is stopped with EXECUTION_TIMEOUT. @default 10000 */
+  executionTimeoutMs?: number;
+  /** Where the server logs; client mistakes are logged as such (see client-error-log.ts). @default yoga's logger */
+  logger?: YogaLogger;
 }
 
 const EXAMPLES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'examples');
@@ -55,6 +64,9 @@ export function createPhalangApp({
   documents = createDocumentStore(),
   jit = false,
   invalidate,
+  maxCost,
+  executionTimeoutMs,
+  logger,
 }: PhalangAppOptions) {
   const examples = exampleOperations();
   return createYoga<Record<string, unknown>, Context>({
@@ -64,6 +76,7 @@ export function createPhalangApp({
     // Any site may embed the public API; there are no cookies to protect.
     cors: { origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 },
     maskedErrors: { maskError: maskPhalangError },
+    logging: createPhalangLogger(logger),
     renderGraphiQL,
     graphiql: {
       title: 'Phalang · พลัง — GraphQL',
@@ -72,12 +85,13 @@ export function createPhalangApp({
     },
     landingPage: false,
     plugins: [
-      // Abuse limits for public queries. With every list capped at 100 rows, depth × aliases ×
-      // tokens bound the work a query can ask for; armor's cost limit is off because its formula
-      // grows exponentially with depth and rejects ordinary nested queries. Field suggestions stay
-      // on: the schema is public and GraphiQL users want them.
+      // Abuse limits for public queries, checked before anything runs. Depth counts fields, not
+      // fragment spreads, so Relay's and Apollo's compiled queries pass. Work is bounded by the
+      // cost limit below (armor's cost formula grows exponentially with depth and knows nothing of
+      // aggregates). graphql-js's own rule bounds introspection depth. Field suggestions stay on:
+      // the schema is public and GraphiQL users want them.
       EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
+        maxDepth: { n: 12, flattenFragments: true },
         maxAliases: { n: 15 },
         maxTokens: { n: 2000 },
         maxDirectives: { n: 20 },
@@ -85,6 +99,8 @@ export function createPhalangApp({
         blockFieldSuggestion: { enabled: false },
       }),
       useLimitErrorCodes(),
+      useCostLimit({ maxCost }),
+      useExecutionTimeout({ timeoutMs: executionTimeoutMs }),
       // Widgets send document ids instead of query text; developers and GraphiQL may still send
       // any query (POST or GET).
       usePersistedOperations({
