@@ -18,6 +18,7 @@ import { setupDatabase } from '../../prisma/setup.ts';
 import { createPhalangServer } from '../../server/http.ts';
 import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
 import { INDICATOR_SERIES } from '../../widgets/documents.ts';
+import { checkHeavyQuery, measureUnderLoad, printUnderLoad, type UnderLoadRow } from './under-load.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TMP = path.join(ROOT, '.tmp', 'bench');
@@ -167,6 +168,18 @@ const rows: Row[] = [];
   await stop(child);
 }
 
+const underLoad: UnderLoadRow[] = [];
+let heavyCost = 0;
+for (const [label, extra] of [
+  ['yield between statements (default)', {}],
+  ['no yield (before)', { BENCH_NO_YIELD: '1' }],
+] as const) {
+  const { child, base } = await startServer('phalang', { ...env, ...extra });
+  heavyCost = await checkHeavyQuery(base);
+  underLoad.push(...(await measureUnderLoad(label, base, WIDGET_PATH, DURATION)));
+  await stop(child);
+}
+
 const ceiling = rows[0]!.requestsPerSecond;
 for (const r of rows) r.ratioToRaw = Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000;
 
@@ -194,11 +207,13 @@ writeFileSync(
       durationSeconds: DURATION,
       pinned: hasTaskset,
       rows,
+      underLoad,
     },
     null,
     2,
   ) + '\n',
 );
+printUnderLoad(underLoad, heavyCost);
 console.log(`\nwritten to ${path.relative(ROOT, out)}`);
 if (existsSync(TMP)) rmSync(path.join(TMP, 'body.json'), { force: true });
 process.exit(0);
