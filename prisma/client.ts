@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client/client.ts';
 import { ensureSqliteDirectory, parseDatabaseUrl } from './database-url.ts';
+import { YieldingBetterSQLite3 } from './yielding-sqlite.ts';
 
 export { PrismaClient, Prisma } from './generated/client/client.ts';
 export type * from './generated/client/models.ts';
@@ -12,6 +13,8 @@ export interface CreatePrismaOptions {
   url?: string;
   /** Called with every SQL statement sent, e.g. to count statements per request. */
   onQuery?: (sql: string) => void;
+  /** SQLite: let other requests run between a request's statements (see yielding-sqlite.ts). @default true */
+  yieldBetweenStatements?: boolean;
 }
 
 export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
@@ -19,7 +22,9 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
   ensureSqliteDirectory(target);
   const adapter =
     target.provider === 'sqlite'
-      ? new PrismaBetterSQLite3({ url: target.file! })
+      ? options.yieldBetweenStatements === false
+        ? new PrismaBetterSQLite3({ url: target.file! })
+        : new YieldingBetterSQLite3({ url: target.file! })
       : new PrismaPg({ connectionString: target.url });
   const prisma = new PrismaClient({
     adapter,

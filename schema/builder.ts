@@ -1,5 +1,6 @@
 /** The Pothos schema builder and its plugins; nothing else lives here. */
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -9,6 +10,8 @@ import type PrismaTypes from '../prisma/generated/pothos-types.ts';
 import { getDatamodel } from '../prisma/generated/pothos-types.ts';
 import type { Context } from './context.ts';
 import { MAX_PAGE_SIZE } from './pagination.ts';
+import { DEFAULT_LIST_SIZE, defaultFieldCost } from './cost.ts';
+import { decodeAnyGlobalID, resolveNodeOrNull, resolveNodesOrNull } from './node-id.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -22,7 +25,16 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   AuthScopes: { viewer: boolean; editor: boolean; admin: boolean };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin, ComplexityPlugin],
+  // What each field costs (see cost.ts); a field with work of its own says so with `complexity:`
+  // where it is defined. The limit is enforced before execution by server/plugins/use-cost-limit.ts,
+  // not by the plugin's per-resolver check, so a refused query runs nothing and gets one error.
+  complexity: {
+    disabled: true,
+    defaultComplexity: 1,
+    defaultListMultiplier: DEFAULT_LIST_SIZE,
+    fieldComplexity: defaultFieldCost,
+  },
   // The access rules, in one place: VIEWER reads drafts, EDITOR also writes, ADMIN also manages
   // tokens and reads the audit trail. Anonymous callers read published data only.
   scopeAuth: {
@@ -43,8 +55,11 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
+    // Malformed IDs and IDs of unknown types become null entries (with a coded error), not a crash.
+    decodeGlobalID: decodeAnyGlobalID,
     cursorType: 'String',
     nodesQueryOptions: {
+      resolve: (_root, args, _ctx, info, load) => resolveNodesOrNull(args as never, info, () => load([]) as never),
       description: 'Fetches objects by their global IDs, in the order given; unknown IDs give null.',
       args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
     },
@@ -66,6 +81,7 @@ export const builder = new SchemaBuilder<{
     afterArgOptions: { description: 'Return items after this cursor.' },
     beforeArgOptions: { description: 'Return items before this cursor.' },
     nodeQueryOptions: {
+      resolve: (_root, args, _ctx, info, load) => resolveNodeOrNull(args as never, info, () => load(args.id as never) as never),
       description: 'Fetches any object by its global ID; null if there is none.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
     },

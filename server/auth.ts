@@ -4,11 +4,11 @@ import type { PrismaClient } from '../prisma/client.ts';
 import { verifyToken } from '../prisma/tokens.ts';
 import type { Auth } from '../schema/context.ts';
 
-const REASONS = {
-  unknown: 'The API token is not known.',
-  revoked: 'The API token has been revoked.',
-  expired: 'The API token has expired.',
-};
+/**
+ * One answer for an unknown, revoked or expired token: telling them apart would confirm to a
+ * guesser that a token once existed. Staff see why with `npm run token -- list`.
+ */
+const INVALID_TOKEN = 'The API token is not valid: it may be mistyped, revoked or expired.';
 
 export async function authenticate(prisma: PrismaClient, request: Request): Promise<Auth> {
   const header = request.headers.get('authorization');
@@ -21,7 +21,7 @@ export async function authenticate(prisma: PrismaClient, request: Request): Prom
   }
   const check = await verifyToken(prisma, match[1]!);
   if (!check.ok) {
-    throw new GraphQLError(REASONS[check.reason], { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    throw new GraphQLError(INVALID_TOKEN, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }
   return { role: check.token.role, tokenId: check.token.id, actor: check.token.name };
 }

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '../prisma/client.ts';
 import { createContext, type Context } from '../schema/context.ts';
@@ -10,6 +10,9 @@ import { authenticate } from './auth.ts';
 import { schema } from '../schema/index.ts';
 import { maskPhalangError, useLimitErrorCodes } from './plugins/use-error-codes.ts';
 import { usePages } from './plugins/use-pages.ts';
+import { useCostLimit } from './plugins/use-cost-limit.ts';
+import { useExecutionTimeout } from './plugins/use-execution-timeout.ts';
+import { createPhalangLogger } from './client-error-log.ts';
 import { useExport } from './plugins/use-export.ts';
 import { useHealth, HEALTH_PATH } from './plugins/use-health.ts';
 import { usePublicCors } from './plugins/use-public-cors.ts';
@@ -49,6 +52,12 @@ export interface PhalangAppOptions {
   publicUrl?: string | (() => string);
   /** Which migrations `/readyz` expects to be applied. @default 'sqlite' */
   databaseProvider?: DatabaseProvider;
+  /** The most an operation may cost (schema/cost.ts). @default 10000 */
+  maxCost?: number;
+  /** Milliseconds an operation may execute before it is stopped with EXECUTION_TIMEOUT. @default 10000 */
+  executionTimeoutMs?: number;
+  /** Where the server logs; client mistakes are logged as such (see client-error-log.ts). @default yoga's logger */
+  logger?: YogaLogger;
 }
 
 const EXAMPLES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'examples');
@@ -72,6 +81,9 @@ export function createPhalangApp({
   invalidate,
   publicUrl = 'http://localhost:4000',
   databaseProvider,
+  maxCost,
+  executionTimeoutMs,
+  logger,
 }: PhalangAppOptions) {
   const examples = exampleOperations();
   const origin = typeof publicUrl === 'function' ? publicUrl : () => publicUrl;
@@ -85,6 +97,7 @@ export function createPhalangApp({
     healthCheckEndpoint: HEALTH_PATH,
     // The page loads GraphiQL's 9 MB as cached, compressed files (server/graphiql.ts).
     renderGraphiQL: renderGraphiQLPage,
+    logging: createPhalangLogger(logger),
     graphiql: {
       title: 'Phalang · พลัง — GraphQL',
       defaultQuery: examples[0]?.query,
@@ -97,12 +110,13 @@ export function createPhalangApp({
       useUploadCsrf(),
       useHealth({ prisma, provider: databaseProvider }),
       useSafeUrlParams(),
-      // Abuse limits for public queries. With every list capped at 100 rows, depth × aliases ×
-      // tokens bound the work a query can ask for; armor's cost limit is off because its formula
-      // grows exponentially with depth and rejects ordinary nested queries. Field suggestions stay
-      // on: the schema is public and GraphiQL users want them.
+      // Abuse limits for public queries, checked before anything runs. Depth counts fields, not
+      // fragment spreads, so Relay's and Apollo's compiled queries pass. Work is bounded by the
+      // cost limit below (armor's cost formula grows exponentially with depth and knows nothing of
+      // aggregates). graphql-js's own rule bounds introspection depth. Field suggestions stay on:
+      // the schema is public and GraphiQL users want them.
       EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
+        maxDepth: { n: 12, flattenFragments: true },
         // Every alias counts, `__typename` too (armor exempts it by default: 500 of them passed).
         maxAliases: { n: 15, allowList: [] },
         maxTokens: { n: 2000 },
@@ -111,6 +125,8 @@ export function createPhalangApp({
         blockFieldSuggestion: { enabled: false },
       }),
       useLimitErrorCodes(),
+      useCostLimit({ maxCost }),
+      useExecutionTimeout({ timeoutMs: executionTimeoutMs }),
       useGraphQLResponseStatus(),
       // Widgets send document ids instead of query text; developers and GraphiQL may still send
       // any query (POST or GET).

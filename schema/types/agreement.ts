@@ -62,6 +62,8 @@ builder.prismaObject('Signatory', {
 builder.queryFields((t) => ({
   agreement: t.prismaField({
     type: 'Agreement',
+    // Null beside a NOT_FOUND error, so one failed look-up leaves the rest of the answer intact.
+    nullable: true,
     description: 'One agreement by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The agreement slug.' }) },
     resolve: (query, _root, { slug }, ctx) =>

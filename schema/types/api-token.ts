@@ -1,6 +1,8 @@
 /** Staff tokens, managed by ADMINs (also from the command line: `npm run token`). */
 import { createToken, listTokens, revokeToken, type TokenRecord } from '../../prisma/tokens.ts';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { decodeAnyGlobalID } from '../node-id.ts';
 import { badInput } from '../errors.ts';
 
 const Role = builder.enumType('Role', {
@@ -15,7 +17,9 @@ const Role = builder.enumType('Role', {
 const ApiTokenRef = builder.objectRef<TokenRecord>('ApiToken').implement({
   description: 'A staff API token (its secret is shown only once, when created).',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Token number.' }),
+    // A global ID, so that client caches never confuse token 3 with audit entry 3.
+    id: t.id({ description: 'Global ID, unique across every type.', resolve: (x) => encodeGlobalID('ApiToken', x.id) }),
+    number: t.exposeInt('id', { description: 'Token number, as `npm run token -- list` shows it.' }),
     name: t.exposeString('name', { description: 'Who or what uses it.' }),
     role: t.field({ type: Role, description: 'What it may do.', resolve: (x) => x.role }),
     prefix: t.exposeString('prefix', { description: 'Its first characters, to recognise it.' }),
@@ -91,9 +95,11 @@ builder.mutationFields((t) => ({
     type: ApiTokenRef,
     authScopes: { admin: true },
     description: 'Revokes a staff token at once (ADMIN only).',
-    args: { id: t.arg.id({ required: true, description: 'The token number.' }) },
+    args: { id: t.arg.id({ required: true, description: "The token's `id`, or its number." }) },
     resolve: async (_root, { id }, ctx) => {
-      const record = await revokeToken(ctx.prisma, String(id)).catch((e: Error) => {
+      const decoded = decodeAnyGlobalID(String(id));
+      const key = decoded.typename === 'ApiToken' ? decoded.id : String(id);
+      const record = await revokeToken(ctx.prisma, key).catch((e: Error) => {
         throw badInput(e.message, 'id');
       });
       await ctx.prisma.auditLog.create({

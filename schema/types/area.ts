@@ -51,6 +51,8 @@ builder.prismaObjectFields(AreaRef, (t) => ({
 builder.queryFields((t) => ({
   area: t.prismaField({
     type: 'Area',
+    // Null beside a NOT_FOUND error, so one failed look-up leaves the rest of the answer intact.
+    nullable: true,
     description: 'One area by its code, e.g. `TH-10` for Bangkok.',
     args: { code: t.arg.string({ required: true, description: 'Area code, e.g. `TH-10` or `TH-1001`.' }) },
     resolve: async (query, _root, { code }, ctx) => {

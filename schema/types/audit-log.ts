@@ -1,12 +1,15 @@
 /** The audit trail: every staff write with its before and after (ADMIN only). */
 import type { Prisma } from '../../prisma/client.ts';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 
 builder.prismaObject('AuditLog', {
   description: "One write: who made it, when, to what, and the record before and after (in the data files' format).",
   authScopes: { admin: true },
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Entry number.' }),
+    // A global ID, so that client caches never confuse audit entry 3 with token 3.
+    id: t.id({ description: 'Global ID, unique across every type.', resolve: (e) => encodeGlobalID('AuditLog', e.id) }),
+    number: t.exposeInt('id', { description: 'Entry number, in the order entries were written.' }),
     at: t.expose('at', { type: 'DateTime', description: 'When the write committed.' }),
     actor: t.exposeString('actor', { description: "The token's name, or the command that wrote (`import`)." }),
     tokenPrefix: t.string({

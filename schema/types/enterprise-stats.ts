@@ -1,6 +1,7 @@
 /** Counts of enterprise records by a dimension, for charts over the individual records. */
 import { AssessmentGrades, EnterpriseKinds } from '../../prisma/enums.ts';
 import { builder } from '../builder.ts';
+import { ENTERPRISE_STATS_COST, STATEMENT } from '../cost.ts';
 import type { Context } from '../context.ts';
 import { EnterpriseFilter, enterpriseWhere } from './enterprise.ts';
 
@@ -126,6 +127,7 @@ builder.queryField('enterpriseStats', (t) =>
   t.field({
     type: EnterpriseStatsRef,
     description: 'Counts of enterprise records grouped by area, kind, business type, assessment grade or network.',
+    complexity: (args) => ENTERPRISE_STATS_COST[args.groupBy] ?? 7 * STATEMENT,
     args: {
       groupBy: t.arg({ type: EnterpriseStatsGrouping, required: true, description: 'The dimension to count by.' }),
       filter: t.arg({ type: EnterpriseFilter, description: 'Which enterprise records to count.' }),

@@ -155,6 +155,8 @@ export function enterpriseWhere(
 builder.queryFields((t) => ({
   enterprise: t.prismaField({
     type: 'Enterprise',
+    // Null beside a NOT_FOUND error, so one failed look-up leaves the rest of the answer intact.
+    nullable: true,
     description: 'One enterprise by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The enterprise slug.' }) },
     resolve: (query, _root, { slug }, ctx) =>

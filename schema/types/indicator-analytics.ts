@@ -6,6 +6,7 @@ import {
   type SeriesGrouping,
 } from '../analytics/indicator-aggregates.ts';
 import { builder } from '../builder.ts';
+import { AGGREGATE_COST } from '../cost.ts';
 import type { Context } from '../context.ts';
 import { fiscalYearWithin } from '../../prisma/thai-calendar.ts';
 import {
@@ -205,6 +206,7 @@ const IndicatorLatestRef = builder.objectRef<LatestShape>('IndicatorLatest').imp
 builder.prismaObjectFields(IndicatorRef, (t) => ({
   total: t.field({
     type: IndicatorTotalRef,
+    complexity: AGGREGATE_COST.total,
     description:
       'The headline total for a filter. Totals are preferred to breakdowns and the coarsest area to its parts, so nothing is counted twice; for stocks (aggregation LAST) only the latest period counts.',
     args: { filter: t.arg({ type: ObservationFilter, description: FILTER_DESCRIPTION }) },
@@ -216,6 +218,7 @@ builder.prismaObjectFields(IndicatorRef, (t) => ({
   }),
   series: t.field({
     type: IndicatorSeriesRef,
+    complexity: AGGREGATE_COST.series,
     description:
       'The indicator broken down by period, fiscal year, area or category, with targets and shares of the total.',
     args: {
@@ -245,6 +248,7 @@ builder.prismaObjectFields(IndicatorRef, (t) => ({
   }),
   latest: t.field({
     type: IndicatorLatestRef,
+    complexity: AGGREGATE_COST.latest,
     nullable: true,
     description: "The latest period's value and its change from the period before; null when nothing matches.",
     args: { filter: t.arg({ type: ObservationFilter, description: FILTER_DESCRIPTION }) },

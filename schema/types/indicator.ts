@@ -174,6 +174,8 @@ builder.prismaNode('Observation', {
 builder.queryFields((t) => ({
   indicator: t.prismaField({
     type: 'Indicator',
+    // Null beside a NOT_FOUND error, so one failed look-up leaves the rest of the answer intact.
+    nullable: true,
     description: 'One indicator by its code, e.g. `CE_REGISTERED`.',
     args: { code: t.arg.string({ required: true, description: 'The indicator code.' }) },
     resolve: (query, _root, { code }, ctx) =>

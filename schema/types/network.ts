@@ -79,6 +79,8 @@ builder.prismaObjectFields(EnterpriseRef, (t) => ({
 builder.queryFields((t) => ({
   network: t.prismaField({
     type: 'Network',
+    // Null beside a NOT_FOUND error, so one failed look-up leaves the rest of the answer intact.
+    nullable: true,
     description: 'One network by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The network slug.' }) },
     resolve: (query, _root, { slug }, ctx) =>

@@ -47,6 +47,8 @@ export const OrganisationRef = builder.prismaNode('Organisation', {
 builder.queryFields((t) => ({
   organisation: t.prismaField({
     type: 'Organisation',
+    // Null beside a NOT_FOUND error, so one failed look-up leaves the rest of the answer intact.
+    nullable: true,
     description: 'One organisation by its org-id, e.g. `TH-GOV-CDD`.',
     args: { orgId: t.arg.string({ required: true, description: 'The organisation identifier.' }) },
     resolve: (query, _root, { orgId }, ctx) =>

@@ -2,6 +2,7 @@
 import type { Prisma } from '../../prisma/client.ts';
 import { AgreementStatuses, OrganisationKinds } from '../../prisma/enums.ts';
 import { builder } from '../builder.ts';
+import { AGGREGATE_COST } from '../cost.ts';
 import { visible } from '../context.ts';
 import { AgreementStatus, OrganisationKind, SignatoryRole } from '../enums.ts';
 
@@ -15,6 +16,7 @@ const PartnerNodeKind = builder.enumType('PartnerNodeKind', {
 
 interface GraphNode {
   id: string;
+  entityId: string;
   kind: 'ORGANISATION' | 'AGREEMENT';
   key: string;
   labelTh: string;
@@ -36,7 +38,13 @@ interface GraphEdge {
 const PartnerNodeRef = builder.objectRef<GraphNode>('PartnerGraphNode').implement({
   description: 'A node of the partner graph.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The global ID of the organisation or agreement (usable with `node(id:)`).' }),
+    id: t.exposeID('id', {
+      description:
+        "The node's own ID, unique across every type (edges refer to it); `entityId` is the organisation's or agreement's.",
+    }),
+    entityId: t.exposeID('entityId', {
+      description: 'The global ID of the organisation or agreement (usable with `node(id:)`).',
+    }),
     kind: t.field({ type: PartnerNodeKind, description: 'Organisation or agreement.', resolve: (n) => n.kind }),
     key: t.exposeString('key', { description: 'The org-id of an organisation, or the slug of an agreement.' }),
     labelTh: t.exposeString('labelTh', { description: 'Name in Thai.' }),
@@ -84,6 +92,7 @@ builder.queryField('partnerGraph', (t) =>
   t.field({
     type: PartnerGraphRef,
     description: 'The graph of partner organisations and agreements (MOUs), for a network diagram.',
+    complexity: AGGREGATE_COST.partnerGraph,
     args: {
       filter: t.arg({ type: PartnerGraphFilter, description: 'Which agreements and organisations to include.' }),
     },
@@ -112,16 +121,19 @@ builder.queryField('partnerGraph', (t) =>
       });
       const nodes = new Map<string, GraphNode>();
       const edges: GraphEdge[] = [];
-      const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
+      const gid = (type: string, id: number | string) => Buffer.from(`${type}:${id}`).toString('base64');
+      // A graph node is not the record it stands for: a client cache keyed by id must not merge them.
+      const nodeId = (type: string, id: number) => gid('PartnerGraphNode', `${type}:${id}`);
       for (const r of rows) {
         const o = r.organisation;
         const a = r.agreement;
-        const oid = gid('Organisation', o.id);
-        const aid = gid('Agreement', a.id);
+        const oid = nodeId('Organisation', o.id);
+        const aid = nodeId('Agreement', a.id);
         if (!nodes.has(oid)) {
           const k = OrganisationKinds[o.kind];
           nodes.set(oid, {
             id: oid,
+            entityId: gid('Organisation', o.id),
             kind: 'ORGANISATION',
             key: o.orgId,
             labelTh: o.nameTh,
@@ -138,6 +150,7 @@ builder.queryField('partnerGraph', (t) =>
           const s = AgreementStatuses[a.status];
           nodes.set(aid, {
             id: aid,
+            entityId: gid('Agreement', a.id),
             kind: 'AGREEMENT',
             key: a.slug,
             labelTh: a.nameTh,

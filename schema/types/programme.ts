@@ -121,6 +121,8 @@ builder.prismaObject('Activity', {
 builder.queryFields((t) => ({
   programme: t.prismaField({
     type: 'Programme',
+    // Null beside a NOT_FOUND error, so one failed look-up leaves the rest of the answer intact.
+    nullable: true,
     description: 'One programme by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The programme slug.' }) },
     resolve: (query, _root, { slug }, ctx) =>

@@ -1,6 +1,8 @@
 import { builder } from '../builder.ts';
 import { visible } from '../context.ts';
+import { AGGREGATE_COST } from '../cost.ts';
 import { badInput } from '../errors.ts';
+import { findContaining } from '../literal-contains.ts';
 import { AgreementRef } from './agreement.ts';
 import { EnterpriseRef } from './enterprise.ts';
 import { NetworkRef } from './network.ts';
@@ -36,6 +38,7 @@ builder.queryField('search', (t) =>
     type: [SearchResult],
     description:
       'Finds enterprises, networks, organisations, agreements and programmes whose Thai or English name (or acronym) contains the query, exact matches first, then names starting with it.',
+    complexity: (args) => ({ field: AGGREGATE_COST.search, multiplier: args.first ?? 10 }),
     args: {
       query: t.arg.string({
         required: true,
@@ -52,14 +55,19 @@ builder.queryField('search', (t) =>
       if (first < 1 || first > MAX_RESULTS)
         throw badInput(`Argument "first" must be between 1 and ${MAX_RESULTS}; got ${first}.`, 'first');
       // One statement per entity type, each bounded; ranking happens on at most 5 × first rows.
-      const where = { searchText: { contains: q }, ...visible(ctx) };
-      const take = first;
+      const where = { ...visible(ctx) };
+      // `%` and `_` are text to find, not wildcards (see literal-contains.ts).
+      const page = (match: object, afterId: number, take: number) => ({
+        where: { AND: [where, match, { id: { gt: afterId } }] },
+        take,
+        orderBy: { id: 'asc' as const },
+      });
       const [enterprises, networks, organisations, agreements, programmes] = await Promise.all([
-        ctx.prisma.enterprise.findMany({ where, take, orderBy: { id: 'asc' } }),
-        ctx.prisma.network.findMany({ where, take, orderBy: { id: 'asc' } }),
-        ctx.prisma.organisation.findMany({ where, take, orderBy: { id: 'asc' } }),
-        ctx.prisma.agreement.findMany({ where, take, orderBy: { id: 'asc' } }),
-        ctx.prisma.programme.findMany({ where, take, orderBy: { id: 'asc' } }),
+        findContaining(q, first, (m, a, n) => ctx.prisma.enterprise.findMany(page(m, a, n))),
+        findContaining(q, first, (m, a, n) => ctx.prisma.network.findMany(page(m, a, n))),
+        findContaining(q, first, (m, a, n) => ctx.prisma.organisation.findMany(page(m, a, n))),
+        findContaining(q, first, (m, a, n) => ctx.prisma.agreement.findMany(page(m, a, n))),
+        findContaining(q, first, (m, a, n) => ctx.prisma.programme.findMany(page(m, a, n))),
       ]);
       const tagged = [
         ...enterprises.map((row) => ({ row, type: 'Enterprise' })),

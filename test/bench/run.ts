@@ -23,6 +23,7 @@ import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
 import { INDICATOR_SERIES } from '../../widgets/documents.ts';
 import { createToken } from '../../prisma/tokens.ts';
 import { benchAttacks, printAttackBench, type AttackBench } from './attacks.ts';
+import { checkHeavyQuery, measureUnderLoad, printUnderLoad, type UnderLoadRow } from './under-load.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TMP = path.join(ROOT, '.tmp', 'bench');
@@ -183,6 +184,19 @@ let attacks: AttackBench;
   await stop(child);
 }
 
+const underLoad: UnderLoadRow[] = [];
+let heavyCost = 0;
+if (!ONLY_ATTACKS)
+  for (const [label, extra] of [
+    ['yield between statements (default)', {}],
+    ['no yield (before)', { BENCH_NO_YIELD: '1' }],
+  ] as const) {
+    const { child, base } = await startServer('phalang', { ...env, ...extra });
+    heavyCost = await checkHeavyQuery(base);
+    underLoad.push(...(await measureUnderLoad(label, base, WIDGET_PATH, DURATION)));
+    await stop(child);
+  }
+
 const ceiling = rows[0]?.requestsPerSecond ?? 1;
 for (const r of rows) r.ratioToRaw = Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000;
 
@@ -216,11 +230,13 @@ if (!ONLY_ATTACKS)
         pinned: hasTaskset,
         rows,
         attacks,
+        underLoad,
       },
       null,
       2,
     ) + '\n',
   );
+if (underLoad.length) printUnderLoad(underLoad, heavyCost);
 if (!ONLY_ATTACKS) console.log(`\nwritten to ${path.relative(ROOT, out)}`);
 if (existsSync(TMP)) rmSync(path.join(TMP, 'body.json'), { force: true });
 process.exit(0);

@@ -4,6 +4,7 @@
  *   phalang-plain  the real server with the bytes cache off (full GraphQL pipeline)
  *   phalang-jit    as phalang-plain, with graphql-jit
  *   raw            bare node:http sending the bytes in BODY_FILE: the ceiling
+ * BENCH_NO_YIELD=1 turns off yielding to the event loop between SQLite statements.
  * Prints `PORT <n>` when listening.
  */
 import { createServer } from 'node:http';
@@ -25,7 +26,8 @@ if (mode === 'raw') {
   });
   server.listen(0, '127.0.0.1', () => console.log(`PORT ${(server.address() as AddressInfo).port}`));
 } else {
-  const prisma = createPrisma();
+  // BENCH_NO_YIELD=1: statements without yielding between them, the baseline for yielding-sqlite.ts.
+  const prisma = createPrisma({ yieldBetweenStatements: process.env.BENCH_NO_YIELD !== '1' });
   const phalang = createPhalangServer({ prisma, publicCache: mode === 'phalang', jit: mode === 'phalang-jit' });
   const port = await phalang.listen(0, '127.0.0.1');
   console.log(`PORT ${port}`);

@@ -6,7 +6,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createPrisma } from '../../prisma/client.ts';
-import { createPhalangApp } from '../../server/yoga.ts';
+import { createPhalangApp, type PhalangAppOptions } from '../../server/yoga.ts';
 import { createToken, type Role } from '../../prisma/tokens.ts';
 import { TEMPLATE_DB, TMP } from './paths.ts';
 
@@ -15,12 +15,13 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function createTestApp() {
+/** `options` adjust the app (e.g. a higher `maxCost` for tests that measure big queries). */
+export async function createTestApp(options: Omit<Partial<PhalangAppOptions>, 'prisma'> = {}) {
   const file = path.join(TMP, `test-${randomUUID()}.db`);
   copyFileSync(TEMPLATE_DB, file);
   const statements: string[] = [];
   const prisma = createPrisma({ url: `file:${file}`, onQuery: (sql) => statements.push(sql) });
-  const app = createPhalangApp({ prisma });
+  const app = createPhalangApp({ ...options, prisma });
 
   async function request(
     init: { method?: string; path?: string; body?: unknown; headers?: Record<string, string> } = {},

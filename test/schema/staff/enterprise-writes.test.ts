@@ -144,7 +144,7 @@ describe('enterprise writes', () => {
     expect(bad.status).toBe(401);
     const json = (await bad.json()) as any;
     expect(json.errors[0]).toMatchObject({
-      message: 'The API token is not known.',
+      message: 'The API token is not valid: it may be mistyped, revoked or expired.',
       extensions: { code: 'UNAUTHENTICATED' },
     });
     const malformed = await t.request({

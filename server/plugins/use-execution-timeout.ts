@@ -1,0 +1,36 @@
+/**
+ * Stops an operation that runs too long: at the deadline the executor is aborted (no further
+ * field resolves) and the caller gets EXECUTION_TIMEOUT instead of waiting on.
+ */
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+export interface ExecutionTimeoutOptions {
+  /** Milliseconds an operation may execute (parsing and validation excluded). @default 10000 */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
+
+export function useExecutionTimeout({ timeoutMs = DEFAULT_EXECUTION_TIMEOUT_MS }: ExecutionTimeoutOptions = {}): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        const timeout = createGraphQLError(`The query did not finish within ${timeoutMs} ms and was stopped.`, {
+          extensions: { code: 'EXECUTION_TIMEOUT', timeoutMs },
+        });
+        const deadline = new AbortController();
+        const timer = setTimeout(() => deadline.abort(timeout), timeoutMs);
+        const given = (args as { signal?: AbortSignal }).signal;
+        const signal = given ? AbortSignal.any([given, deadline.signal]) : deadline.signal;
+        try {
+          return await executeFn({ ...args, signal } as typeof args);
+        } catch (error) {
+          if (deadline.signal.aborted) return { errors: [timeout] };
+          throw error;
+        } finally {
+          clearTimeout(timer);
+        }
+      });
+    },
+  };
+}
