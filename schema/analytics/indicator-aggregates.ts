@@ -9,7 +9,8 @@
  * probes: totals before breakdowns (unless categories are asked for), and the coarsest area
  * present. Stocks (aggregation LAST) then keep only the latest period; flows (SUM) add periods up.
  */
-import type { Prisma, PrismaClient } from '../../prisma/client.ts';
+import type { Prisma } from '../../prisma/client.ts';
+import type { Reader } from '../../prisma/visibility.ts';
 import { fiscalYearLabel, periodLabel } from '../../prisma/thai-calendar.ts';
 
 type Where = Prisma.ObservationWhereInput;
@@ -74,7 +75,7 @@ export interface Series {
 const and = (...parts: (Where | undefined)[]): Where => ({ AND: parts.filter((p): p is Where => !!p) });
 
 /** Picks the level to aggregate: totals or breakdown, then the coarsest area among what is left. */
-async function level(prisma: PrismaClient, base: Where, breakdown: 'total-first' | 'categories'): Promise<Where> {
+async function level(prisma: Reader, base: Where, breakdown: 'total-first' | 'categories'): Promise<Where> {
   let byCategory: Where;
   if (breakdown === 'categories') {
     byCategory = and(base, { categoryId: { not: null } });
@@ -88,7 +89,7 @@ async function level(prisma: PrismaClient, base: Where, breakdown: 'total-first'
   return coarsestArea(prisma, byCategory);
 }
 
-async function coarsestArea(prisma: PrismaClient, where: Where): Promise<Where> {
+async function coarsestArea(prisma: Reader, where: Where): Promise<Where> {
   const withoutArea = await prisma.observation.findFirst({ where: and(where, { areaId: null }), select: { id: true } });
   if (withoutArea) return and(where, { areaId: null });
   const top = await prisma.observation.findFirst({
@@ -100,7 +101,7 @@ async function coarsestArea(prisma: PrismaClient, where: Where): Promise<Where> 
 }
 
 /** For stocks: only the latest period counts. */
-async function latestPeriodOnly(prisma: PrismaClient, where: Where): Promise<Where> {
+async function latestPeriodOnly(prisma: Reader, where: Where): Promise<Where> {
   const latest = await prisma.observation.findFirst({
     where,
     orderBy: { periodEnd: 'desc' },
@@ -113,7 +114,7 @@ const withKind = (where: Where, kind: string): Where =>
   and(where, { kind: kind as Prisma.EnumObservationKindFilter['equals'] });
 
 export async function indicatorTotal(
-  prisma: PrismaClient,
+  prisma: Reader,
   indicator: IndicatorRow,
   options: AggregateOptions,
 ): Promise<Total> {
@@ -142,7 +143,7 @@ export async function indicatorTotal(
 }
 
 export function indicatorSeries(
-  prisma: PrismaClient,
+  prisma: Reader,
   indicator: IndicatorRow,
   groupBy: SeriesGrouping,
   options: AggregateOptions,
@@ -153,7 +154,7 @@ export function indicatorSeries(
 }
 
 async function computeSeries(
-  prisma: PrismaClient,
+  prisma: Reader,
   indicator: IndicatorRow,
   groupBy: SeriesGrouping,
   options: AggregateOptions,

@@ -1,6 +1,7 @@
 /** Staff tokens, managed by ADMINs (also from the command line: `npm run token`). */
 import { createToken, listTokens, revokeToken, type TokenRecord } from '../../prisma/tokens.ts';
 import { builder } from '../builder.ts';
+import { writerOf } from '../context.ts';
 import { badInput } from '../errors.ts';
 
 const Role = builder.enumType('Role', {
@@ -51,7 +52,7 @@ builder.queryField('apiTokens', (t) =>
     type: [ApiTokenRef],
     authScopes: { admin: true },
     description: 'Every staff token (ADMIN only).',
-    resolve: (_root, _args, ctx) => listTokens(ctx.prisma),
+    resolve: (_root, _args, ctx) => listTokens(writerOf(ctx)),
   }),
 );
 
@@ -69,8 +70,8 @@ builder.mutationFields((t) => ({
       if (!name.trim()) throw badInput('Argument "name" must not be empty.', 'name');
       if (expiresInDays != null && expiresInDays < 1)
         throw badInput('Argument "expiresInDays" must be 1 or more.', 'expiresInDays');
-      const created = await createToken(ctx.prisma, { name, role, expiresInDays: expiresInDays ?? undefined });
-      await ctx.prisma.auditLog.create({
+      const created = await createToken(writerOf(ctx), { name, role, expiresInDays: expiresInDays ?? undefined });
+      await writerOf(ctx).auditLog.create({
         data: {
           tokenId: ctx.auth.role === 'ANONYMOUS' ? null : ctx.auth.tokenId,
           actor: ctx.auth.role === 'ANONYMOUS' ? 'anonymous' : ctx.auth.actor,
@@ -93,10 +94,10 @@ builder.mutationFields((t) => ({
     description: 'Revokes a staff token at once (ADMIN only).',
     args: { id: t.arg.id({ required: true, description: 'The token number.' }) },
     resolve: async (_root, { id }, ctx) => {
-      const record = await revokeToken(ctx.prisma, String(id)).catch((e: Error) => {
+      const record = await revokeToken(writerOf(ctx), String(id)).catch((e: Error) => {
         throw badInput(e.message, 'id');
       });
-      await ctx.prisma.auditLog.create({
+      await writerOf(ctx).auditLog.create({
         data: {
           tokenId: ctx.auth.role === 'ANONYMOUS' ? null : ctx.auth.tokenId,
           actor: ctx.auth.role === 'ANONYMOUS' ? 'anonymous' : ctx.auth.actor,
