@@ -93,6 +93,8 @@ function checkRules() {
     const rule = ruleOf(model);
     if (fields.some((f) => f.name === 'publication') && !rule?.published && !rule?.staffOnly)
       throw new Error(`visibility: ${model} has a publication column but is not declared published`);
+    if (rule?.staffOnly && !fields.some((f) => f.name === 'id'))
+      throw new Error(`visibility: staff-only ${model} needs an id column to match nothing by`);
     for (const name of rule?.belongsTo ?? []) {
       const rel = relationOf(model, name);
       if (!rel || rel.isList) throw new Error(`visibility: ${model}.${name} is not a to-one relation`);
@@ -136,7 +138,7 @@ export function publicWhere(model: string, except?: string): Where | undefined {
   const rule = ruleOf(model);
   let where: Where | undefined;
   if (rule?.staffOnly) {
-    where = { OR: [] }; // an empty OR matches nothing
+    where = { id: { in: [] } }; // matches nothing (Prisma drops an empty OR, which would match all)
   } else if (rule) {
     const parts: Where[] = [];
     if (rule.published) parts.push({ publication: 'PUBLISHED' });

@@ -3,7 +3,6 @@ import type { EnterpriseKind as EnterpriseKindValue } from '../../prisma/generat
 import { areaWithin } from '../area-scope.ts';
 import { builder } from '../builder.ts';
 import { rowWhere } from '../node-id.ts';
-import type { Context } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
 import {
   AssessmentGrade,

@@ -3,7 +3,6 @@ import type { ObservationKind as ObservationKindValue } from '../../prisma/gener
 import { areaWithin } from '../area-scope.ts';
 import { builder } from '../builder.ts';
 import { rowWhere } from '../node-id.ts';
-import type { Context } from '../context.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
 import { CategoryScheme, Measure, ObservationKind, PeriodAggregation, PublicationStatus } from '../enums.ts';
 import { found } from '../errors.ts';
