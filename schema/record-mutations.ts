@@ -3,7 +3,7 @@ import type { PrismaClient } from '../prisma/client.ts';
 import { applyRecords, RowProblemsError, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
 import type { Problem } from '../prisma/records/problems.ts';
 import type { PublicationValue, RecordType } from '../prisma/records/record.ts';
-import { Refs, type Tx } from '../prisma/records/refs.ts';
+import { Refs } from '../prisma/records/refs.ts';
 import { builder } from './builder.ts';
 import { writerOf, type Context } from './context.ts';
 
@@ -62,7 +62,7 @@ export async function readRecord<Row extends { publication?: PublicationValue }>
   key: string,
 ) {
   // A plain client does for a single read; no transaction needed.
-  return type.read(prisma as unknown as Tx, key);
+  return type.read(prisma, key);
 }
 
 /** Applies a patch: given fields replace, null clears, absent fields stay. */
