@@ -1,16 +1,21 @@
 /** What every resolver receives. */
 import type { PrismaClient } from '../prisma/client.ts';
 import type { Role } from '../prisma/tokens.ts';
+import { publicReader, staffReader, type Reader } from '../prisma/visibility.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 /** The caller: anonymous, or a staff token with its role. */
 export type Auth = { role: 'ANONYMOUS' } | { role: Role; tokenId: number; actor: string };
 
 export interface Context {
-  prisma: PrismaClient;
+  /**
+   * Every read goes through this client. For anonymous callers it is the public reader, through
+   * which DRAFT and ARCHIVED records (and what belongs to them) do not exist; staff read everything.
+   */
+  prisma: Reader;
+  /** The unrestricted client, for staff writes and administration; null for anonymous callers. */
+  writer: PrismaClient | null;
   auth: Auth;
-  /** Whether the caller may see DRAFT and ARCHIVED records (any staff role); the public sees PUBLISHED only. */
-  canReadDrafts: boolean;
   /** Per-request batching loaders (never shared between requests, so never stale across writes). */
   loaders: Loaders;
   /** Drops cached public answers after a write commits (tags as in the ChangeLog). */
@@ -24,17 +29,20 @@ export function createContext(
   options: { auth?: Auth; invalidate?: (tags: string[]) => void } = {},
 ): Context {
   const auth = options.auth ?? { role: 'ANONYMOUS' };
+  const staff = auth.role !== 'ANONYMOUS';
+  const reader = staff ? staffReader(prisma) : publicReader(prisma);
   return {
-    prisma,
+    prisma: reader,
+    writer: staff ? prisma : null,
     auth,
-    canReadDrafts: auth.role !== 'ANONYMOUS',
-    loaders: createLoaders(prisma),
+    loaders: createLoaders(reader),
     invalidate: options.invalidate ?? (() => {}),
     memo: new Map(),
   };
 }
 
-/** Prisma `where` fragment limiting a model with a `publication` column to what the caller may see. */
-export function visible(ctx: Context): { publication?: 'PUBLISHED' } {
-  return ctx.canReadDrafts ? {} : { publication: 'PUBLISHED' };
+/** The unrestricted client, for fields that scope-auth already limits to staff. */
+export function writerOf(ctx: Context): PrismaClient {
+  if (!ctx.writer) throw new Error('unreachable: scope-auth limits this field to staff tokens');
+  return ctx.writer;
 }

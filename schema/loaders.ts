@@ -1,6 +1,6 @@
 /** Per-request DataLoaders for look-ups that filters repeat (an area code used by several fields). */
 import DataLoader from 'dataloader';
-import type { PrismaClient } from '../prisma/client.ts';
+import type { Reader } from '../prisma/visibility.ts';
 
 export interface AreaScope {
   id: number;
@@ -10,7 +10,7 @@ export interface AreaScope {
   memberPaths: string[];
 }
 
-export function createLoaders(prisma: PrismaClient) {
+export function createLoaders(prisma: Reader) {
   return {
     /** Whether a network slug exists. */
     networkExists: new DataLoader<string, boolean>(async (slugs) => {

@@ -1,6 +1,5 @@
 /** Turning the id inside a global ID back into a row condition, for `node(id:)`. */
 import { isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { visible, type Context } from './context.ts';
 import { badInput } from './errors.ts';
 
 export function parseRowId(id: string | number): number {
@@ -9,11 +8,8 @@ export function parseRowId(id: string | number): number {
   return n;
 }
 
-/** For records with a publication status: drafts resolve to null for callers who may not see them. */
-export const visibleRow = (id: string | number, ctx: Context) => ({ id: parseRowId(id), ...visible(ctx) });
-
-/** For reference records that are always public (sources, areas). */
-export const anyRow = (id: string | number) => ({ id: parseRowId(id) });
+/** The row a node id names; the caller's reader decides whether it is visible (drafts resolve to null). */
+export const rowWhere = (id: string | number) => ({ id: parseRowId(id) });
 
 /** Marks a global ID that did not decode; `node`/`nodes` answer it with BAD_USER_INPUT and null. */
 const MALFORMED = '';

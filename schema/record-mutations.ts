@@ -3,9 +3,9 @@ import type { PrismaClient } from '../prisma/client.ts';
 import { applyRecords, RowProblemsError, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
 import type { Problem } from '../prisma/records/problems.ts';
 import type { PublicationValue, RecordType } from '../prisma/records/record.ts';
-import { Refs, type Tx } from '../prisma/records/refs.ts';
+import { Refs } from '../prisma/records/refs.ts';
 import { builder } from './builder.ts';
-import type { Context } from './context.ts';
+import { writerOf, type Context } from './context.ts';
 
 export const FieldErrorRef = builder.objectRef<Problem>('FieldError').implement({
   description: 'Why a write was refused: the field at fault and the reason, in Thai and English. Nothing was written.',
@@ -32,7 +32,7 @@ export async function runWrite<Row extends { publication?: PublicationValue }>(
 ): Promise<WriteOutcome<Row>> {
   if (ctx.auth.role === 'ANONYMOUS') throw new Error('unreachable: scope-auth guards writes');
   try {
-    const result = await applyRecords(ctx.prisma, type, rows, {
+    const result = await applyRecords(writerOf(ctx), type, rows, {
       mode,
       actor: { tokenId: ctx.auth.tokenId, name: ctx.auth.actor },
       dryRun: options.dryRun,
@@ -62,7 +62,7 @@ export async function readRecord<Row extends { publication?: PublicationValue }>
   key: string,
 ) {
   // A plain client does for a single read; no transaction needed.
-  return type.read(prisma as unknown as Tx, key);
+  return type.read(prisma, key);
 }
 
 /** Applies a patch: given fields replace, null clears, absent fields stay. */
@@ -145,7 +145,7 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
     const outcome = await runWrite(ctx, record, [row], mode, { updateAction });
     return outcome.ok ? { key, errors: [] } : { key: null, errors: outcome.errors };
   };
-  const existing = async (ctx: Context, key: string) => readRecord(ctx.prisma, record, key);
+  const existing = async (ctx: Context, key: string) => readRecord(writerOf(ctx), record, key);
 
   builder.mutationFields((t) => ({
     [`create${name}`]: t.field({

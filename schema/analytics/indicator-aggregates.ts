@@ -13,7 +13,8 @@
  * that belongs to none, the same exact period), so FY2567 fairs are never measured against the
  * FY2568 plan.
  */
-import type { Prisma, PrismaClient } from '../../prisma/client.ts';
+import type { Prisma } from '../../prisma/client.ts';
+import type { Reader } from '../../prisma/visibility.ts';
 import { fiscalYearLabel, fiscalYearWithin, periodLabel } from '../../prisma/thai-calendar.ts';
 
 type Where = Prisma.ObservationWhereInput;
@@ -79,7 +80,7 @@ export interface Series {
 const and = (...parts: (Where | undefined)[]): Where => ({ AND: parts.filter((p): p is Where => !!p) });
 
 /** Picks the level to aggregate: totals or breakdown, then the coarsest area among what is left. */
-async function level(prisma: PrismaClient, base: Where, breakdown: 'total-first' | 'categories'): Promise<Where> {
+async function level(prisma: Reader, base: Where, breakdown: 'total-first' | 'categories'): Promise<Where> {
   let byCategory: Where;
   if (breakdown === 'categories') {
     byCategory = and(base, { categoryId: { not: null } });
@@ -93,7 +94,7 @@ async function level(prisma: PrismaClient, base: Where, breakdown: 'total-first'
   return coarsestArea(prisma, byCategory);
 }
 
-async function coarsestArea(prisma: PrismaClient, where: Where): Promise<Where> {
+async function coarsestArea(prisma: Reader, where: Where): Promise<Where> {
   const withoutArea = await prisma.observation.findFirst({ where: and(where, { areaId: null }), select: { id: true } });
   if (withoutArea) return and(where, { areaId: null });
   const top = await prisma.observation.findFirst({
@@ -105,7 +106,7 @@ async function coarsestArea(prisma: PrismaClient, where: Where): Promise<Where> 
 }
 
 /** For stocks: only the latest period counts. */
-async function latestPeriodOnly(prisma: PrismaClient, where: Where): Promise<Where> {
+async function latestPeriodOnly(prisma: Reader, where: Where): Promise<Where> {
   const latest = await prisma.observation.findFirst({
     where,
     orderBy: { periodEnd: 'desc' },
@@ -118,7 +119,7 @@ const withKind = (where: Where, kind: string): Where =>
   and(where, { kind: kind as Prisma.EnumObservationKindFilter['equals'] });
 
 export async function indicatorTotal(
-  prisma: PrismaClient,
+  prisma: Reader,
   indicator: IndicatorRow,
   options: AggregateOptions,
 ): Promise<Total> {
@@ -147,7 +148,7 @@ export async function indicatorTotal(
 }
 
 export function indicatorSeries(
-  prisma: PrismaClient,
+  prisma: Reader,
   indicator: IndicatorRow,
   groupBy: SeriesGrouping,
   options: AggregateOptions,
@@ -158,7 +159,7 @@ export function indicatorSeries(
 }
 
 async function computeSeries(
-  prisma: PrismaClient,
+  prisma: Reader,
   indicator: IndicatorRow,
   groupBy: SeriesGrouping,
   options: AggregateOptions,

@@ -1,6 +1,5 @@
 import { builder } from '../builder.ts';
-import { visibleRow } from '../node-id.ts';
-import { visible } from '../context.ts';
+import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
 import { AgreementStatus, PublicationStatus, SignatoryRole } from '../enums.ts';
 import { found } from '../errors.ts';
@@ -8,7 +7,7 @@ import { found } from '../errors.ts';
 export const AgreementRef = builder.prismaNode('Agreement', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
   nullable: true,
-  findUnique: (id, ctx) => visibleRow(id, ctx),
+  findUnique: (id) => rowWhere(id),
   description: 'A memorandum of understanding (บันทึกข้อตกลงความร่วมมือ, MOU) between organisations.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -36,7 +35,7 @@ export const AgreementRef = builder.prismaNode('Agreement', {
     themes: t.relation('themes', { description: 'What the agreement is about (scheme THEME).' }),
     programmes: t.relation('programmes', {
       description: 'Programmes the agreement relates to.',
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: { id: 'asc' } }),
+      query: { orderBy: { id: 'asc' } },
     }),
     sources: t.relation('sources', { description: SOURCES }),
   }),
@@ -67,7 +66,7 @@ builder.queryFields((t) => ({
     description: 'One agreement by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The agreement slug.' }) },
     resolve: (query, _root, { slug }, ctx) =>
-      found(ctx.prisma.agreement.findFirst({ ...query, where: { slug, ...visible(ctx) } }), 'agreement', slug, 'slug'),
+      found(ctx.prisma.agreement.findFirst({ ...query, where: { slug } }), 'agreement', slug, 'slug'),
   }),
   agreements: t.prismaConnection(
     {
@@ -77,12 +76,12 @@ builder.queryFields((t) => ({
       args: { status: t.arg({ type: [AgreementStatus], description: 'Only agreements with one of these statuses.' }) },
       totalCount: (_root, args, ctx) =>
         ctx.prisma.agreement.count({
-          where: { ...visible(ctx), status: args.status ? { in: args.status } : undefined },
+          where: { status: args.status ? { in: args.status } : undefined },
         }),
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.agreement.findMany({
           ...query,
-          where: { ...visible(ctx), status: args.status ? { in: args.status } : undefined },
+          where: { status: args.status ? { in: args.status } : undefined },
           orderBy: { id: 'asc' },
         }),
     },

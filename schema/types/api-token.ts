@@ -3,6 +3,7 @@ import { createToken, listTokens, revokeToken, type TokenRecord } from '../../pr
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { decodeAnyGlobalID } from '../node-id.ts';
+import { writerOf } from '../context.ts';
 import { badInput } from '../errors.ts';
 
 const Role = builder.enumType('Role', {
@@ -55,7 +56,7 @@ builder.queryField('apiTokens', (t) =>
     type: [ApiTokenRef],
     authScopes: { admin: true },
     description: 'Every staff token (ADMIN only).',
-    resolve: (_root, _args, ctx) => listTokens(ctx.prisma),
+    resolve: (_root, _args, ctx) => listTokens(writerOf(ctx)),
   }),
 );
 
@@ -73,8 +74,8 @@ builder.mutationFields((t) => ({
       if (!name.trim()) throw badInput('Argument "name" must not be empty.', 'name');
       if (expiresInDays != null && expiresInDays < 1)
         throw badInput('Argument "expiresInDays" must be 1 or more.', 'expiresInDays');
-      const created = await createToken(ctx.prisma, { name, role, expiresInDays: expiresInDays ?? undefined });
-      await ctx.prisma.auditLog.create({
+      const created = await createToken(writerOf(ctx), { name, role, expiresInDays: expiresInDays ?? undefined });
+      await writerOf(ctx).auditLog.create({
         data: {
           tokenId: ctx.auth.role === 'ANONYMOUS' ? null : ctx.auth.tokenId,
           actor: ctx.auth.role === 'ANONYMOUS' ? 'anonymous' : ctx.auth.actor,
@@ -99,10 +100,10 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id }, ctx) => {
       const decoded = decodeAnyGlobalID(String(id));
       const key = decoded.typename === 'ApiToken' ? decoded.id : String(id);
-      const record = await revokeToken(ctx.prisma, key).catch((e: Error) => {
+      const record = await revokeToken(writerOf(ctx), key).catch((e: Error) => {
         throw badInput(e.message, 'id');
       });
-      await ctx.prisma.auditLog.create({
+      await writerOf(ctx).auditLog.create({
         data: {
           tokenId: ctx.auth.role === 'ANONYMOUS' ? null : ctx.auth.tokenId,
           actor: ctx.auth.role === 'ANONYMOUS' ? 'anonymous' : ctx.auth.actor,

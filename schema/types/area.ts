@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { anyRow } from '../node-id.ts';
+import { rowWhere } from '../node-id.ts';
 import { NAME_EN, NAME_TH } from '../descriptions.ts';
 import { AreaKind } from '../enums.ts';
 import { notFound } from '../errors.ts';
@@ -7,7 +7,7 @@ import { notFound } from '../errors.ts';
 export const AreaRef = builder.prismaNode('Area', {
   // Unknown ids resolve to null, as Relay specifies.
   nullable: true,
-  findUnique: (id) => anyRow(id),
+  findUnique: (id) => rowWhere(id),
   description:
     "A place: the country, a province (ISO 3166-2:TH code), a district or subdistrict (DOPA geocode), or a grouping such as one of Bangkok's six district groups.",
   id: { field: 'id' },

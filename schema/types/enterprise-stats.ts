@@ -68,7 +68,7 @@ const EnterpriseStatsRef = builder.objectRef<Stats>('EnterpriseStats').implement
   }),
 });
 
-type Filter = Parameters<typeof enterpriseWhere>[1];
+type Filter = Parameters<typeof enterpriseWhere>[0];
 
 async function byArea(ctx: Context, filter: Filter): Promise<Omit<StatPoint, 'share'>[]> {
   const parentCode = filter?.area ?? 'TH';
@@ -95,7 +95,7 @@ async function byArea(ctx: Context, filter: Filter): Promise<Omit<StatPoint, 'sh
   // GROUP BY the enterprise's own area in SQL, then roll those (few) groups up to the buckets.
   const groups = await ctx.prisma.enterprise.groupBy({
     by: ['areaId'],
-    where: enterpriseWhere(ctx, filter),
+    where: enterpriseWhere(filter),
     _count: { _all: true },
   });
   const areaIds = groups.map((g) => g.areaId).filter((x): x is number => x != null);
@@ -136,7 +136,7 @@ builder.queryField('enterpriseStats', (t) =>
       }),
     },
     resolve: async (_root, { groupBy, filter, fiscalYear }, ctx) => {
-      const where = enterpriseWhere(ctx, filter);
+      const where = enterpriseWhere(filter);
       const total = await ctx.prisma.enterprise.count({ where });
       let points: Omit<StatPoint, 'share'>[] = [];
       let year: number | null = null;

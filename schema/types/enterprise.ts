@@ -2,8 +2,7 @@ import type { Prisma } from '../../prisma/client.ts';
 import type { EnterpriseKind as EnterpriseKindValue } from '../../prisma/generated/client/enums.ts';
 import { areaWithin } from '../area-scope.ts';
 import { builder } from '../builder.ts';
-import { visibleRow } from '../node-id.ts';
-import { visible, type Context } from '../context.ts';
+import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
 import {
   AssessmentGrade,
@@ -20,7 +19,7 @@ import { CategoryRef } from './category.ts';
 export const EnterpriseRef = builder.prismaNode('Enterprise', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
   nullable: true,
-  findUnique: (id, ctx) => visibleRow(id, ctx),
+  findUnique: (id) => rowWhere(id),
   description:
     'A community enterprise (วิสาหกิจชุมชน), social enterprise, occupational group or similar body named in the sources.',
   id: { field: 'id' },
@@ -131,7 +130,6 @@ export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
 });
 
 export function enterpriseWhere(
-  ctx: Context,
   filter:
     | {
         area?: string | null;
@@ -142,7 +140,7 @@ export function enterpriseWhere(
     | null
     | undefined,
 ): Prisma.EnterpriseWhereInput {
-  const where: Prisma.EnterpriseWhereInput = { ...visible(ctx) };
+  const where: Prisma.EnterpriseWhereInput = {};
   if (filter?.area) where.area = areaWithin(filter.area);
   if (filter?.kind) where.kind = { in: filter.kind };
   if (filter?.businessType) {
@@ -160,12 +158,7 @@ builder.queryFields((t) => ({
     description: 'One enterprise by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The enterprise slug.' }) },
     resolve: (query, _root, { slug }, ctx) =>
-      found(
-        ctx.prisma.enterprise.findFirst({ ...query, where: { slug, ...visible(ctx) } }),
-        'enterprise',
-        slug,
-        'slug',
-      ),
+      found(ctx.prisma.enterprise.findFirst({ ...query, where: { slug } }), 'enterprise', slug, 'slug'),
   }),
   enterprises: t.prismaConnection(
     {
@@ -174,9 +167,9 @@ builder.queryFields((t) => ({
       description:
         'Enterprises named in the sources, filtered by area (including sub-areas), kind, business type or network.',
       args: { filter: t.arg({ type: EnterpriseFilter, description: 'Conditions the enterprises must meet.' }) },
-      totalCount: async (_root, args, ctx) => ctx.prisma.enterprise.count({ where: enterpriseWhere(ctx, args.filter) }),
+      totalCount: async (_root, args, ctx) => ctx.prisma.enterprise.count({ where: enterpriseWhere(args.filter) }),
       resolve: async (query, _root, args, ctx) =>
-        ctx.prisma.enterprise.findMany({ ...query, where: enterpriseWhere(ctx, args.filter), orderBy: { id: 'asc' } }),
+        ctx.prisma.enterprise.findMany({ ...query, where: enterpriseWhere(args.filter), orderBy: { id: 'asc' } }),
     },
     { name: 'EnterpriseConnection', description: 'A page of enterprises.' },
     { name: 'EnterpriseEdge', description: 'One enterprise in a page, with its cursor.' },

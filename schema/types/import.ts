@@ -1,6 +1,7 @@
 /** Spreadsheet import through GraphQL (multipart upload), for staff with an EDITOR or ADMIN token. */
 import { importFile, type ImportProblem, type ImportReport } from '../../prisma/import/import-file.ts';
 import { builder } from '../builder.ts';
+import { writerOf } from '../context.ts';
 
 builder.scalarType('File', {
   description: 'A file sent as a multipart upload (GraphQL multipart request spec).',
@@ -75,7 +76,7 @@ builder.mutationField('importFile', (t) =>
     },
     resolve: async (_root, { file, dryRun, type }, ctx) => {
       const upload = file as unknown as File;
-      const report = await importFile(ctx.prisma, {
+      const report = await importFile(writerOf(ctx), {
         fileName: upload.name,
         data: new Uint8Array(await upload.arrayBuffer()),
         dryRun: !!dryRun,

@@ -33,7 +33,7 @@ export const SeriesGroupingEnum = builder.enumType('SeriesGrouping', {
 function options(ctx: Context, filter: ObservationFilterValue | null | undefined): AggregateOptions {
   const { kind, ...rest } = filter ?? {};
   return {
-    where: observationWhere(ctx, rest),
+    where: observationWhere(rest),
     categoryFiltered: !!filter?.category?.length || filter?.uncategorised === false,
     areaCode: filter?.area ?? null,
     kind: kind?.[0] ?? 'ACTUAL',

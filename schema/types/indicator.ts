@@ -2,8 +2,7 @@ import type { Prisma } from '../../prisma/client.ts';
 import type { ObservationKind as ObservationKindValue } from '../../prisma/generated/client/enums.ts';
 import { areaWithin } from '../area-scope.ts';
 import { builder } from '../builder.ts';
-import { visibleRow } from '../node-id.ts';
-import { visible, type Context } from '../context.ts';
+import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
 import { CategoryScheme, Measure, ObservationKind, PeriodAggregation, PublicationStatus } from '../enums.ts';
 import { found } from '../errors.ts';
@@ -13,7 +12,7 @@ import { UnitRef } from './category.ts';
 export const IndicatorRef = builder.prismaNode('Indicator', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
   nullable: true,
-  findUnique: (id, ctx) => visibleRow(id, ctx),
+  findUnique: (id) => rowWhere(id),
   description:
     'Something measured about enterprises or programmes (ตัวชี้วัด), with its observations over time, place and category — after the IATI result/indicator/period model.',
   id: { field: 'id' },
@@ -62,7 +61,7 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
         args: { filter: t.arg({ type: ObservationFilter, description: 'Conditions the observations must meet.' }) },
         totalCount: true,
         query: (args, ctx) => ({
-          where: observationWhere(ctx, args.filter),
+          where: observationWhere(args.filter),
           orderBy: [{ periodStart: 'asc' }, { areaId: 'asc' }, { categoryId: 'asc' }, { id: 'asc' }],
         }),
       },
@@ -100,11 +99,8 @@ export interface ObservationFilterValue {
   to?: Date | null;
 }
 
-export function observationWhere(
-  ctx: Context,
-  filter: ObservationFilterValue | null | undefined,
-): Prisma.ObservationWhereInput {
-  const where: Prisma.ObservationWhereInput = { ...visible(ctx) };
+export function observationWhere(filter: ObservationFilterValue | null | undefined): Prisma.ObservationWhereInput {
+  const where: Prisma.ObservationWhereInput = {};
   if (!filter) return where;
   const and: Prisma.ObservationWhereInput[] = [];
   if (filter.area) and.push({ area: areaWithin(filter.area) });
@@ -132,7 +128,7 @@ export const PeriodRef = builder.objectRef<{ start: Date; end: Date; fiscalYear:
 builder.prismaNode('Observation', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
   nullable: true,
-  findUnique: (id, ctx) => visibleRow(id, ctx),
+  findUnique: (id) => rowWhere(id),
   description: 'One value of an indicator: for a period, an area, and optionally a category, with its source.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -179,16 +175,15 @@ builder.queryFields((t) => ({
     description: 'One indicator by its code, e.g. `CE_REGISTERED`.',
     args: { code: t.arg.string({ required: true, description: 'The indicator code.' }) },
     resolve: (query, _root, { code }, ctx) =>
-      found(ctx.prisma.indicator.findFirst({ ...query, where: { code, ...visible(ctx) } }), 'indicator', code, 'code'),
+      found(ctx.prisma.indicator.findFirst({ ...query, where: { code } }), 'indicator', code, 'code'),
   }),
   indicators: t.prismaConnection(
     {
       type: 'Indicator',
       cursor: 'id',
       description: 'Indicators, by code.',
-      totalCount: (_root, _args, ctx) => ctx.prisma.indicator.count({ where: visible(ctx) }),
-      resolve: (query, _root, _args, ctx) =>
-        ctx.prisma.indicator.findMany({ ...query, where: visible(ctx), orderBy: { id: 'asc' } }),
+      totalCount: (_root, _args, ctx) => ctx.prisma.indicator.count(),
+      resolve: (query, _root, _args, ctx) => ctx.prisma.indicator.findMany({ ...query, orderBy: { id: 'asc' } }),
     },
     { name: 'IndicatorConnection', description: 'A page of indicators.' },
     { name: 'IndicatorEdge', description: 'One indicator in a page, with its cursor.' },

@@ -1,9 +1,8 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { PublicationStatus } from '../enums.ts';
-import { visibleRow } from '../node-id.ts';
+import { rowWhere } from '../node-id.ts';
 import { EnterpriseRef } from './enterprise.ts';
-import { visible } from '../context.ts';
 import { NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
 import { found } from '../errors.ts';
 
@@ -18,7 +17,7 @@ const memberEdges = prismaConnectionHelpers(builder, 'NetworkMember', {
 export const NetworkRef = builder.prismaNode('Network', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
   nullable: true,
-  findUnique: (id, ctx) => visibleRow(id, ctx),
+  findUnique: (id) => rowWhere(id),
   description: 'A network of enterprises (เครือข่าย) working together, with the organisation that coordinates it.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -41,8 +40,8 @@ export const NetworkRef = builder.prismaNode('Network', {
         type: EnterpriseRef,
         description: 'Member enterprises, as a connection.',
         select: (args, ctx, nestedSelection) => ({
-          members: { ...memberEdges.getQuery(args, ctx, nestedSelection), where: { enterprise: visible(ctx) } },
-          _count: { select: { members: { where: { enterprise: visible(ctx) } } } },
+          members: memberEdges.getQuery(args, ctx, nestedSelection),
+          _count: { select: { members: true } },
         }),
         // The helper types nodes by the minimal selection above; at run time they carry every
         // field the query selected (nodeSelection merges them in), hence the cast.
@@ -70,7 +69,7 @@ builder.prismaObjectFields(EnterpriseRef, (t) => ({
     type: [NetworkRef],
     description: 'Networks this enterprise is a member of.',
     select: (_args, ctx) => ({
-      memberships: { where: { network: visible(ctx) }, select: { network: true }, orderBy: { networkId: 'asc' } },
+      memberships: { select: { network: true }, orderBy: { networkId: 'asc' } },
     }),
     resolve: (enterprise) => enterprise.memberships.map((m) => m.network),
   }),
@@ -84,16 +83,15 @@ builder.queryFields((t) => ({
     description: 'One network by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The network slug.' }) },
     resolve: (query, _root, { slug }, ctx) =>
-      found(ctx.prisma.network.findFirst({ ...query, where: { slug, ...visible(ctx) } }), 'network', slug, 'slug'),
+      found(ctx.prisma.network.findFirst({ ...query, where: { slug } }), 'network', slug, 'slug'),
   }),
   networks: t.prismaConnection(
     {
       type: 'Network',
       cursor: 'id',
       description: 'Networks of enterprises.',
-      totalCount: (_root, _args, ctx) => ctx.prisma.network.count({ where: visible(ctx) }),
-      resolve: (query, _root, _args, ctx) =>
-        ctx.prisma.network.findMany({ ...query, where: visible(ctx), orderBy: { id: 'asc' } }),
+      totalCount: (_root, _args, ctx) => ctx.prisma.network.count(),
+      resolve: (query, _root, _args, ctx) => ctx.prisma.network.findMany({ ...query, orderBy: { id: 'asc' } }),
     },
     { name: 'NetworkConnection', description: 'A page of networks.' },
     { name: 'NetworkEdge', description: 'One network in a page, with its cursor.' },

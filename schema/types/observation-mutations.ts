@@ -1,6 +1,7 @@
 /** Staff writes to observations: a bulk upsert and archiving (EDITOR or ADMIN). */
 import { observationRecord } from '../../prisma/records/observation.ts';
 import { builder } from '../builder.ts';
+import { writerOf } from '../context.ts';
 import { ObservationKind, PublicationStatus } from '../enums.ts';
 import { parseRowId } from '../node-id.ts';
 import { FieldErrorRef, runWrite, withIsoDates } from '../record-mutations.ts';
@@ -116,7 +117,7 @@ builder.mutationFields((t) => ({
         id.typename === 'Observation'
           ? await ctx.prisma.observation.findUnique({ where: { id: parseRowId(id.id) }, select: { key: true } })
           : null;
-      const before = stored && (await observationRecord.read(ctx.prisma as never, stored.key));
+      const before = stored && (await observationRecord.read(writerOf(ctx), stored.key));
       if (!stored || !before) {
         return {
           keys: [],

@@ -1,6 +1,5 @@
 import { builder } from '../builder.ts';
-import { visibleRow } from '../node-id.ts';
-import { visible } from '../context.ts';
+import { rowWhere } from '../node-id.ts';
 import { NAME_EN, NAME_TH, SOURCES } from '../descriptions.ts';
 import { OrganisationKind, PublicationStatus } from '../enums.ts';
 import { found } from '../errors.ts';
@@ -8,7 +7,7 @@ import { found } from '../errors.ts';
 export const OrganisationRef = builder.prismaNode('Organisation', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
   nullable: true,
-  findUnique: (id, ctx) => visibleRow(id, ctx),
+  findUnique: (id) => rowWhere(id),
   description:
     'A partner organisation or agency (ภาคีเครือข่าย / หน่วยงาน): a ministry, department, provincial office, bank, company, foundation, ...',
   id: { field: 'id' },
@@ -34,11 +33,11 @@ export const OrganisationRef = builder.prismaNode('Organisation', {
     area: t.relation('area', { nullable: true, description: 'The area a local or provincial body serves.' }),
     signatures: t.relation('signatures', {
       description: 'Agreements this organisation signed, chaired or witnessed.',
-      query: (_args, ctx) => ({ where: { agreement: visible(ctx) }, orderBy: { agreementId: 'asc' } }),
+      query: { orderBy: { agreementId: 'asc' } },
     }),
     ledProgrammes: t.relation('ledProgrammes', {
       description: 'Programmes this organisation leads.',
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: { id: 'asc' } }),
+      query: { orderBy: { id: 'asc' } },
     }),
     sources: t.relation('sources', { description: SOURCES }),
   }),
@@ -52,12 +51,7 @@ builder.queryFields((t) => ({
     description: 'One organisation by its org-id, e.g. `TH-GOV-CDD`.',
     args: { orgId: t.arg.string({ required: true, description: 'The organisation identifier.' }) },
     resolve: (query, _root, { orgId }, ctx) =>
-      found(
-        ctx.prisma.organisation.findFirst({ ...query, where: { orgId, ...visible(ctx) } }),
-        'organisation',
-        orgId,
-        'orgId',
-      ),
+      found(ctx.prisma.organisation.findFirst({ ...query, where: { orgId } }), 'organisation', orgId, 'orgId'),
   }),
   organisations: t.prismaConnection(
     {
@@ -66,11 +60,11 @@ builder.queryFields((t) => ({
       description: 'Partner organisations, in the order they were entered.',
       args: { kind: t.arg({ type: [OrganisationKind], description: 'Only organisations of these kinds.' }) },
       totalCount: (_root, args, ctx) =>
-        ctx.prisma.organisation.count({ where: { ...visible(ctx), kind: args.kind ? { in: args.kind } : undefined } }),
+        ctx.prisma.organisation.count({ where: { kind: args.kind ? { in: args.kind } : undefined } }),
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.organisation.findMany({
           ...query,
-          where: { ...visible(ctx), kind: args.kind ? { in: args.kind } : undefined },
+          where: { kind: args.kind ? { in: args.kind } : undefined },
           orderBy: { id: 'asc' },
         }),
     },

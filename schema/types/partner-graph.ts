@@ -3,7 +3,6 @@ import type { Prisma } from '../../prisma/client.ts';
 import { AgreementStatuses, OrganisationKinds } from '../../prisma/enums.ts';
 import { builder } from '../builder.ts';
 import { AGGREGATE_COST } from '../cost.ts';
-import { visible } from '../context.ts';
 import { AgreementStatus, OrganisationKind, SignatoryRole } from '../enums.ts';
 
 const PartnerNodeKind = builder.enumType('PartnerNodeKind', {
@@ -99,12 +98,10 @@ builder.queryField('partnerGraph', (t) =>
     resolve: async (_root, { filter }, ctx) => {
       const where: Prisma.SignatoryWhereInput = {
         agreement: {
-          ...visible(ctx),
           ...(filter?.agreementStatus ? { status: { in: filter.agreementStatus } } : {}),
           ...(filter?.theme ? { themes: { some: { code: { in: filter.theme } } } } : {}),
         },
         organisation: {
-          ...visible(ctx),
           ...(filter?.organisationKind ? { kind: { in: filter.organisationKind } } : {}),
         },
       };

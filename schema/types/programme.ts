@@ -1,6 +1,5 @@
 import { builder } from '../builder.ts';
-import { visibleRow } from '../node-id.ts';
-import { visible } from '../context.ts';
+import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
 import { ActivityKind, BudgetKind, PartnerRole, PublicationStatus } from '../enums.ts';
 import { found } from '../errors.ts';
@@ -8,7 +7,7 @@ import { found } from '../errors.ts';
 export const ProgrammeRef = builder.prismaNode('Programme', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
   nullable: true,
-  findUnique: (id, ctx) => visibleRow(id, ctx),
+  findUnique: (id) => rowWhere(id),
   description:
     'A programme or project (โครงการ) that supports enterprises, with its lead, partners, budget and activities.',
   id: { field: 'id' },
@@ -22,7 +21,11 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
     }),
     descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
-    lead: t.relation('lead', { description: 'The organisation that leads the programme.' }),
+    lead: t.relation('lead', {
+      // Nullable rather than hiding the programme: its published figures stay public while the lead is a draft.
+      nullable: true,
+      description: 'The organisation that leads the programme; null while that organisation is not published.',
+    }),
     partners: t.relation('partners', {
       description: 'Partner organisations and their roles.',
       query: { orderBy: [{ role: 'asc' }, { organisationId: 'asc' }] },
@@ -46,11 +49,11 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
     }),
     indicators: t.relation('indicators', {
       description: "Indicators that report this programme's outcomes.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: { code: 'asc' } }),
+      query: { orderBy: { code: 'asc' } },
     }),
     agreements: t.relation('agreements', {
       description: 'Agreements related to the programme.',
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: { id: 'asc' } }),
+      query: { orderBy: { id: 'asc' } },
     }),
     themes: t.relation('themes', { description: 'What the programme works on (scheme THEME).' }),
     sources: t.relation('sources', { description: SOURCES }),
@@ -111,7 +114,7 @@ builder.prismaObject('Activity', {
     }),
     enterprises: t.relation('enterprises', {
       description: 'Enterprises the activity involved or supported.',
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: { id: 'asc' } }),
+      query: { orderBy: { id: 'asc' } },
     }),
     programme: t.relation('programme', { description: 'The programme.' }),
     source: t.relation('source', { description: SOURCE }),
@@ -126,16 +129,15 @@ builder.queryFields((t) => ({
     description: 'One programme by its slug.',
     args: { slug: t.arg.string({ required: true, description: 'The programme slug.' }) },
     resolve: (query, _root, { slug }, ctx) =>
-      found(ctx.prisma.programme.findFirst({ ...query, where: { slug, ...visible(ctx) } }), 'programme', slug, 'slug'),
+      found(ctx.prisma.programme.findFirst({ ...query, where: { slug } }), 'programme', slug, 'slug'),
   }),
   programmes: t.prismaConnection(
     {
       type: 'Programme',
       cursor: 'id',
       description: 'Programmes and projects.',
-      totalCount: (_root, _args, ctx) => ctx.prisma.programme.count({ where: visible(ctx) }),
-      resolve: (query, _root, _args, ctx) =>
-        ctx.prisma.programme.findMany({ ...query, where: visible(ctx), orderBy: { id: 'asc' } }),
+      totalCount: (_root, _args, ctx) => ctx.prisma.programme.count(),
+      resolve: (query, _root, _args, ctx) => ctx.prisma.programme.findMany({ ...query, orderBy: { id: 'asc' } }),
     },
     { name: 'ProgrammeConnection', description: 'A page of programmes.' },
     { name: 'ProgrammeEdge', description: 'One programme in a page, with its cursor.' },

@@ -1,5 +1,4 @@
 import { builder } from '../builder.ts';
-import { visible } from '../context.ts';
 import { AGGREGATE_COST } from '../cost.ts';
 import { badInput } from '../errors.ts';
 import { findContaining } from '../literal-contains.ts';
@@ -55,10 +54,9 @@ builder.queryField('search', (t) =>
       if (first < 1 || first > MAX_RESULTS)
         throw badInput(`Argument "first" must be between 1 and ${MAX_RESULTS}; got ${first}.`, 'first');
       // One statement per entity type, each bounded; ranking happens on at most 5 × first rows.
-      const where = { ...visible(ctx) };
       // `%` and `_` are text to find, not wildcards (see literal-contains.ts).
       const page = (match: object, afterId: number, take: number) => ({
-        where: { AND: [where, match, { id: { gt: afterId } }] },
+        where: { AND: [match, { id: { gt: afterId } }] },
         take,
         orderBy: { id: 'asc' as const },
       });

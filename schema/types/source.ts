@@ -1,10 +1,10 @@
 import { builder } from '../builder.ts';
-import { anyRow } from '../node-id.ts';
+import { rowWhere } from '../node-id.ts';
 
 export const SourceRef = builder.prismaNode('Source', {
   // Unknown ids resolve to null, as Relay specifies.
   nullable: true,
-  findUnique: (id) => anyRow(id),
+  findUnique: (id) => rowWhere(id),
   description: 'A document that facts were taken from. Every figure in Phalang points to one.',
   id: { field: 'id' },
   fields: (t) => ({

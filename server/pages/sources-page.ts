@@ -1,8 +1,8 @@
 /** `/sources`: the source documents, one anchor each (`#key`): where widgets' source links point. */
-import type { PrismaClient } from '../../prisma/client.ts';
+import type { Reader } from '../../prisma/visibility.ts';
 import { escapeHtml, page } from './html.ts';
 
-export async function sourcesPage(prisma: PrismaClient): Promise<Response> {
+export async function sourcesPage(prisma: Reader): Promise<Response> {
   const sources = await prisma.source.findMany({ orderBy: { publishedOn: 'desc' } });
   const items = sources
     .map(

@@ -1,12 +1,14 @@
 /**
  * `GET /export/enterprises.csv` (also `organisations`, `observations?indicator=CODE`; `.xlsx` for a
  * workbook): the data in the import format, so a file can be exported, edited and imported back.
- * Anonymous callers get published records; a staff token (Authorization header) gets drafts too.
+ * Anonymous callers read through the public reader (published records, and nothing that belongs to
+ * a draft); a staff token (Authorization header) reads everything.
  * Filters: `area` (with sub-areas) for enterprises and observations, `indicator` for observations.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Plugin } from 'graphql-yoga';
 import type { Prisma, PrismaClient } from '../../prisma/client.ts';
+import { publicReader, staffReader, type Reader } from '../../prisma/visibility.ts';
 import { IMPORTABLE, type ImportableType } from '../../prisma/import/import-file.ts';
 import { writeXlsx } from '../../prisma/import/sheets.ts';
 import type { Tx } from '../../prisma/records/refs.ts';
@@ -15,16 +17,10 @@ import { authenticate } from '../auth.ts';
 
 const MAX_ROWS = 100_000;
 
-async function keysFor(
-  prisma: PrismaClient,
-  type: ImportableType,
-  params: URLSearchParams,
-  drafts: boolean,
-): Promise<string[]> {
-  const publication = drafts ? undefined : ('PUBLISHED' as const);
+async function keysFor(prisma: Reader, type: ImportableType, params: URLSearchParams): Promise<string[]> {
   const area = params.get('area');
   if (type === 'enterprises') {
-    const where: Prisma.EnterpriseWhereInput = { publication, ...(area ? { area: areaWithin(area) } : {}) };
+    const where: Prisma.EnterpriseWhereInput = { ...(area ? { area: areaWithin(area) } : {}) };
     return (
       await prisma.enterprise.findMany({ where, select: { slug: true }, orderBy: { id: 'asc' }, take: MAX_ROWS })
     ).map((r) => r.slug);
@@ -32,7 +28,6 @@ async function keysFor(
   if (type === 'organisations') {
     return (
       await prisma.organisation.findMany({
-        where: { publication },
         select: { orgId: true },
         orderBy: { id: 'asc' },
         take: MAX_ROWS,
@@ -41,7 +36,6 @@ async function keysFor(
   }
   const indicator = params.get('indicator');
   const where: Prisma.ObservationWhereInput = {
-    publication,
     ...(indicator ? { indicator: { code: indicator } } : {}),
     ...(area ? { area: areaWithin(area) } : {}),
   };
@@ -72,10 +66,11 @@ export function useExport(prisma: PrismaClient): Plugin {
         return;
       }
       const record = IMPORTABLE[type];
-      const keys = await keysFor(prisma, type, url.searchParams, drafts);
+      const reader = drafts ? staffReader(prisma) : publicReader(prisma);
+      const keys = await keysFor(reader, type, url.searchParams);
       const rows: Record<string, unknown>[] = [];
       for (const key of keys) {
-        const row = await record.read(prisma as unknown as Tx, key);
+        const row = await record.read(reader as unknown as Tx, key);
         if (row)
           rows.push(Object.fromEntries(record.columns.map((c) => [c, cell((row as Record<string, unknown>)[c])])));
       }
