@@ -201,4 +201,6 @@ writeFileSync(
 );
 console.log(`\nwritten to ${path.relative(ROOT, out)}`);
 if (existsSync(TMP)) rmSync(path.join(TMP, 'body.json'), { force: true });
+// BENCH_SCALE=1: also the national-scale run (test/bench/scale.ts, `npm run bench:scale`).
+if (process.env.BENCH_SCALE === '1') await (await import('./scale.ts')).runScaleBench();
 process.exit(0);

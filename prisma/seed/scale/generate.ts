@@ -67,7 +67,9 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /** Files the generator refuses to write: the app's real database. */
 function assertNotRealDatabase(file: string) {
   const real = [path.resolve('data/phalang.db')];
-  const fromEnv = process.env.DATABASE_URL?.startsWith('file:') ? process.env.DATABASE_URL.slice(5).split('?')[0] : null;
+  const fromEnv = process.env.DATABASE_URL?.startsWith('file:')
+    ? process.env.DATABASE_URL.slice(5).split('?')[0]
+    : null;
   if (fromEnv) real.push(path.resolve(fromEnv));
   if (real.includes(file)) throw new Error(`seed:scale writes its own database file; refusing to write ${file}`);
 }
@@ -171,7 +173,9 @@ function writeSynthetic(
     nameEn: p.nameEn,
     // Bangkok is the largest; the rest vary fourfold.
     weight: p.code === 'TH-10' ? 3 : Math.round((0.4 + 1.2 * provinceRandom.next()) * 1000) / 1000,
-    districts: areas.filter((a) => a.kind === 'DISTRICT' && a.parentId === p.id).map((a) => ({ id: a.id, code: a.code })),
+    districts: areas
+      .filter((a) => a.kind === 'DISTRICT' && a.parentId === p.id)
+      .map((a) => ({ id: a.id, code: a.code })),
   }));
   const cumulative: number[] = [];
   provinces.reduce((sum, p, i) => (cumulative[i] = sum + p.weight), 0);
@@ -242,8 +246,16 @@ function writeSynthetic(
       const nameTh = `${words[0]}${village[0]} จังหวัด${province.nameTh} ${n}`;
       const nameEn = `${village[1]} ${words[1]} ${n}, ${province.nameEn}`;
       const id = Number(
-        insert.run(`SYN-ORG-${pad(n, 5)}`, kind, nameTh, nameEn, province.id, searchTextOf(nameTh, nameEn), CREATED, CREATED)
-          .lastInsertRowid,
+        insert.run(
+          `SYN-ORG-${pad(n, 5)}`,
+          kind,
+          nameTh,
+          nameEn,
+          province.id,
+          searchTextOf(nameTh, nameEn),
+          CREATED,
+          CREATED,
+        ).lastInsertRowid,
       );
       link.run(id, sourceId);
       orgIds.push(id);
@@ -385,7 +397,11 @@ function writeSynthetic(
       const witness = parties.length > 3 && random.chance(0.2);
       parties.forEach((org, position) => {
         const role =
-          presiding && position === 0 ? 'PRESIDING' : witness && position === parties.length - 1 ? 'WITNESS' : 'SIGNATORY';
+          presiding && position === 0
+            ? 'PRESIDING'
+            : witness && position === parties.length - 1
+              ? 'WITNESS'
+              : 'SIGNATORY';
         signatory.run(id, org, role, position);
         signatories++;
       });
@@ -462,7 +478,14 @@ function writeSynthetic(
   step('observations', `${observations} over ${indicators.length} indicators`);
 
   // What the app's write path records with every write: the tags of what changed.
-  const tags = ['Source', 'Organisation', 'Enterprise', 'Network', 'Agreement', ...indicators.map((i) => `Indicator:${i.code}`)];
+  const tags = [
+    'Source',
+    'Organisation',
+    'Enterprise',
+    'Network',
+    'Agreement',
+    ...indicators.map((i) => `Indicator:${i.code}`),
+  ];
   db.prepare('INSERT INTO ChangeLog (tags, createdAt) VALUES (?, ?)').run(tags.join(','), CREATED);
   return written;
 }

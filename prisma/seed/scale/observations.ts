@@ -127,11 +127,17 @@ export function generateObservations(input: ObservationPlanInput, emit: (row: Ob
           const value = Math.max(0, Math.round(expected * (0.75 + 0.5 * random.next())));
           row('ACTUAL', value, province, null);
           if (categories.length) {
-            const parts = splitInteger(value, categories.map(() => 0.2 + random.next()));
+            const parts = splitInteger(
+              value,
+              categories.map(() => 0.2 + random.next()),
+            );
             categories.forEach((c, j) => row('ACTUAL', parts[j]!, province, c));
           }
           if (province.districts.length) {
-            const parts = splitInteger(value, province.districts.map(() => 0.2 + random.next()));
+            const parts = splitInteger(
+              value,
+              province.districts.map(() => 0.2 + random.next()),
+            );
             province.districts.forEach((d, j) => row('ACTUAL', parts[j]!, d, null));
           }
           if (indicator.targets) row('TARGET', Math.round(expected * 1.1), province, null);
