@@ -239,4 +239,6 @@ if (!ONLY_ATTACKS)
 if (underLoad.length) printUnderLoad(underLoad, heavyCost);
 if (!ONLY_ATTACKS) console.log(`\nwritten to ${path.relative(ROOT, out)}`);
 if (existsSync(TMP)) rmSync(path.join(TMP, 'body.json'), { force: true });
+// BENCH_SCALE=1: also the national-scale run (test/bench/scale.ts, `npm run bench:scale`).
+if (process.env.BENCH_SCALE === '1') await (await import('./scale.ts')).runScaleBench();
 process.exit(0);
