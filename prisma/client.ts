@@ -25,6 +25,7 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
     adapter,
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
   });
+  writerOptions.set(prisma, options);
   if (options.onQuery) {
     const onQuery = options.onQuery;
     // The event exists only when query logging is on; its type is narrowed away by the options above.
@@ -32,5 +33,36 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
       onQuery(e.query),
     );
   }
+  // Closing the client closes its write connection too (tests delete the database file after).
+  const disconnect = prisma.$disconnect.bind(prisma);
+  prisma.$disconnect = async () => {
+    const writer = writers.get(prisma);
+    writers.delete(prisma);
+    await Promise.all([writer?.$disconnect(), disconnect()]);
+  };
   return prisma;
+}
+
+const writerOptions = new WeakMap<PrismaClient, CreatePrismaOptions>();
+const writers = new WeakMap<PrismaClient, PrismaClient>();
+
+/**
+ * The client that staff write transactions (mutations, imports) run on. On SQLite it is a second
+ * connection to the same file: the adapter runs every statement of the process on one connection,
+ * so a transaction there would let concurrent readers see its uncommitted rows; on its own
+ * connection, readers (WAL) keep reading the last commit while it runs, and write transactions
+ * queue on its adapter's lock instead of waiting for SQLite's. On PostgreSQL the pool already gives
+ * each transaction its own connection, so it is the same client. A client not made by
+ * `createPrisma` (or a wrapped one) is its own writer.
+ */
+export function writeConnection(prisma: PrismaClient): PrismaClient {
+  const options = writerOptions.get(prisma);
+  if (!options || parseDatabaseUrl(options.url).provider !== 'sqlite') return prisma;
+  let writer = writers.get(prisma);
+  if (!writer) {
+    writer = createPrisma(options);
+    writerOptions.delete(writer);
+    writers.set(prisma, writer);
+  }
+  return writer;
 }

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createFetch } from '@whatwg-node/fetch';
+import { DEFAULT_IMPORT_LIMITS } from '../prisma/import/sheets.ts';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '../prisma/client.ts';
 import { createContext, type Context } from '../schema/context.ts';
@@ -71,6 +73,9 @@ export function createPhalangApp({
       defaultTabs: examples.map((e) => ({ query: e.query })),
     },
     landingPage: false,
+    // A multipart upload stops being read at the import's file limit: 413 REQUEST_ENTITY_TOO_LARGE
+    // naming it, before the file is held in memory. One file per request: imports take one.
+    fetchAPI: createFetch({ formDataLimits: { fileSize: DEFAULT_IMPORT_LIMITS.maxFileBytes, files: 1 } }),
     plugins: [
       // Abuse limits for public queries. With every list capped at 100 rows, depth × aliases ×
       // tokens bound the work a query can ask for; armor's cost limit is off because its formula
