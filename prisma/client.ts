@@ -38,30 +38,35 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
   prisma.$disconnect = async () => {
     const writer = writers.get(prisma);
     writers.delete(prisma);
-    await Promise.all([writer?.$disconnect(), disconnect()]);
+    await Promise.all([writer?.then((w) => w.$disconnect()), disconnect()]);
   };
   return prisma;
 }
 
 const writerOptions = new WeakMap<PrismaClient, CreatePrismaOptions>();
-const writers = new WeakMap<PrismaClient, PrismaClient>();
+const writers = new WeakMap<PrismaClient, Promise<PrismaClient>>();
 
 /**
  * The client that staff write transactions (mutations, imports) run on. On SQLite it is a second
- * connection to the same file: the adapter runs every statement of the process on one connection,
- * so a transaction there would let concurrent readers see its uncommitted rows; on its own
- * connection, readers (WAL) keep reading the last commit while it runs, and write transactions
- * queue on its adapter's lock instead of waiting for SQLite's. On PostgreSQL the pool already gives
- * each transaction its own connection, so it is the same client. A client not made by
- * `createPrisma` (or a wrapped one) is its own writer.
+ * connection to the same file, in WAL mode: the adapter runs every statement of the process on one
+ * connection, so a transaction there would let concurrent readers see its uncommitted rows; on its
+ * own connection, readers keep reading the last commit while it runs, and write transactions queue
+ * on its adapter's lock instead of busy-waiting for SQLite's. On PostgreSQL the pool already gives
+ * each transaction its own connection, so it is the same client, as is a client not made by
+ * `createPrisma`.
  */
-export function writeConnection(prisma: PrismaClient): PrismaClient {
+export function writeConnection(prisma: PrismaClient): Promise<PrismaClient> {
   const options = writerOptions.get(prisma);
-  if (!options || parseDatabaseUrl(options.url).provider !== 'sqlite') return prisma;
+  if (!options || parseDatabaseUrl(options.url).provider !== 'sqlite') return Promise.resolve(prisma);
   let writer = writers.get(prisma);
   if (!writer) {
-    writer = createPrisma(options);
-    writerOptions.delete(writer);
+    const client = createPrisma(options);
+    writerOptions.delete(client);
+    // WAL lets readers on the other connection read while this one writes (a no-op where already on).
+    writer = client.$queryRawUnsafe('PRAGMA journal_mode = WAL').then(
+      () => client,
+      () => client,
+    );
     writers.set(prisma, writer);
   }
   return writer;

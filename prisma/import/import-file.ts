@@ -143,7 +143,7 @@ export async function importFile(
   try {
     // On its own connection, with yields between batches of rows: readers keep being served the
     // last commit while the import runs, and see all of it or none of it.
-    await writeConnection(prisma).$transaction(
+    await (await writeConnection(prisma)).$transaction(
       async (tx) => {
         for (const { sheet, type } of plan) {
           const record = IMPORTABLE[type] as unknown as RecordType<{

@@ -60,7 +60,7 @@ export async function applyRecords<Row extends { publication?: PublicationValue 
   inputs: unknown[],
   options: ApplyOptions,
 ): Promise<ApplyResult<Row>> {
-  return writeConnection(prisma).$transaction((tx) => applyRecordsIn(tx, type, inputs, options), {
+  return (await writeConnection(prisma)).$transaction((tx) => applyRecordsIn(tx, type, inputs, options), {
     timeout: 300_000,
     maxWait: 10_000,
   });

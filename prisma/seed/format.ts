@@ -301,6 +301,8 @@ export const IndicatorRow = z.strictObject({
   unit: z.string(),
   measure: z.enum(keysOf(Measures)),
   higherIsBetter: z.boolean().default(true),
+  /** Whether a value may be below zero (a net balance); the seed check refuses negatives otherwise. */
+  allowsNegative: z.boolean().default(false),
   /** How values over several periods combine: SUM for flows (sales, meals), LAST for stocks
    *  (registered enterprises, members), where the latest period stands for the whole. */
   aggregation: z.enum(keysOf(PeriodAggregations)).default('SUM'),
