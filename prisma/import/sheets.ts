@@ -239,9 +239,10 @@ export async function writeXlsx(
 }
 
 /**
- * Streams one sheet into `out`, batch by batch. Every string is written as an inline string
- * (never as a formula: exceljs writes a formula only for `{ formula }` values), and strings that
- * look like formulas get the Text number format, so editing the cell does not turn it into one.
+ * Streams one sheet into `out`, batch by batch. Every string is a shared string (`t="s"`, text by
+ * definition; exceljs writes a formula only for `{ formula }` values, and its inline form `t="str"`
+ * is a formula's cached result), and strings that look like formulas get the Text number format,
+ * so editing the cell does not turn it into one. The shared-string table holds distinct texts only.
  */
 export async function streamXlsx(
   out: Writable,
@@ -249,7 +250,7 @@ export async function streamXlsx(
   columns: readonly string[],
   batches: AsyncIterable<unknown[][]>,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true, useStyles: true });
   const ws = workbook.addWorksheet(name);
   ws.addRow([...columns]).commit();
   for await (const batch of batches) {

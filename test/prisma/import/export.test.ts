@@ -87,8 +87,10 @@ describe('exports', () => {
     const xlsx = await exportOf('/export/organisations.xlsx', editor);
     const zip = await unzipper.Open.buffer(xlsx.body);
     const sheet = (await zip.files.find((f) => f.path === 'xl/worksheets/sheet1.xml')!.buffer()).toString('utf8');
+    const strings = (await zip.files.find((f) => f.path === 'xl/sharedStrings.xml')!.buffer()).toString('utf8');
     expect(sheet).not.toMatch(/<f[ >]/);
-    expect(sheet).toContain('HYPERLINK(&quot;http://evil.example&quot;');
+    expect(sheet).not.toMatch(/t="(str|e)"/);
+    expect(strings).toContain('HYPERLINK(&quot;http://evil.example&quot;');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const ws = workbook.worksheets[0]!;
