@@ -18,6 +18,7 @@ import { setupDatabase } from '../../prisma/setup.ts';
 import { createPhalangServer } from '../../server/http.ts';
 import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
 import { INDICATOR_SERIES } from '../../widgets/documents.ts';
+import { benchData } from './data.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TMP = path.join(ROOT, '.tmp', 'bench');
@@ -183,6 +184,7 @@ for (const r of rows) {
     `${r.name.padEnd(52)}${pad(r.requestsPerSecond, 9)}${pad(r.p50Ms, 8)}${pad(r.p99Ms, 8)}${pad(r.ratioToRaw!.toFixed(2), 8)}${pad(r.sqlStatementsPerRequest ?? '–', 9)}${pad(r.non2xx, 8)}`,
   );
 }
+const dataRows = await benchData({ databaseUrl: url, readPath: WIDGET_PATH, root: ROOT, tmp: TMP });
 const out = path.join(ROOT, 'test', 'bench', 'results.json');
 writeFileSync(
   out,
@@ -194,6 +196,7 @@ writeFileSync(
       durationSeconds: DURATION,
       pinned: hasTaskset,
       rows,
+      dataRows,
     },
     null,
     2,
