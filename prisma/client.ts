@@ -30,6 +30,7 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
     adapter,
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
   });
+  writerOptions.set(prisma, options);
   if (options.onQuery) {
     const onQuery = options.onQuery;
     // The event exists only when query logging is on; its type is narrowed away by the options above.
@@ -37,5 +38,41 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
       onQuery(e.query),
     );
   }
+  // Closing the client closes its write connection too (tests delete the database file after).
+  const disconnect = prisma.$disconnect.bind(prisma);
+  prisma.$disconnect = async () => {
+    const writer = writers.get(prisma);
+    writers.delete(prisma);
+    await Promise.all([writer?.then((w) => w.$disconnect()), disconnect()]);
+  };
   return prisma;
+}
+
+const writerOptions = new WeakMap<PrismaClient, CreatePrismaOptions>();
+const writers = new WeakMap<PrismaClient, Promise<PrismaClient>>();
+
+/**
+ * The client that staff write transactions (mutations, imports) run on. On SQLite it is a second
+ * connection to the same file, in WAL mode: the adapter runs every statement of the process on one
+ * connection, so a transaction there would let concurrent readers see its uncommitted rows; on its
+ * own connection, readers keep reading the last commit while it runs, and write transactions queue
+ * on its adapter's lock instead of busy-waiting for SQLite's. On PostgreSQL the pool already gives
+ * each transaction its own connection, so it is the same client, as is a client not made by
+ * `createPrisma`.
+ */
+export function writeConnection(prisma: PrismaClient): Promise<PrismaClient> {
+  const options = writerOptions.get(prisma);
+  if (!options || parseDatabaseUrl(options.url).provider !== 'sqlite') return Promise.resolve(prisma);
+  let writer = writers.get(prisma);
+  if (!writer) {
+    const client = createPrisma(options);
+    writerOptions.delete(client);
+    // WAL lets readers on the other connection read while this one writes (a no-op where already on).
+    writer = client.$queryRawUnsafe('PRAGMA journal_mode = WAL').then(
+      () => client,
+      () => client,
+    );
+    writers.set(prisma, writer);
+  }
+  return writer;
 }

@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { createFetch } from '@whatwg-node/fetch';
+import { DEFAULT_IMPORT_LIMITS } from '../prisma/import/sheets.ts';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '../prisma/client.ts';
 import { createContext, type Context } from '../schema/context.ts';
@@ -104,6 +106,9 @@ export function createPhalangApp({
       defaultTabs: examples.map((e) => ({ query: e.query })),
     },
     landingPage: false,
+    // A multipart upload stops being read at the import's file limit: 413 REQUEST_ENTITY_TOO_LARGE
+    // naming it, before the file is held in memory. One file per request: imports take one.
+    fetchAPI: createFetch({ formDataLimits: { fileSize: DEFAULT_IMPORT_LIMITS.maxFileBytes, files: 1 } }),
     // A throw in any plugin's onRequest becomes a coded answer, never a stack trace.
     plugins: guardRequestHooks([
       usePublicCors(),

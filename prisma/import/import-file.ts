@@ -4,13 +4,13 @@
  * problem named by sheet, row and column. Rows equal to what is stored are left alone, so
  * importing the same file twice changes nothing.
  */
-import type { PrismaClient } from '../client.ts';
+import { writeConnection, type PrismaClient } from '../client.ts';
 import { applyRecordsIn, RowProblemsError, type Actor } from '../records/apply.ts';
 import { enterpriseRecord } from '../records/enterprise.ts';
 import { observationRecord } from '../records/observation.ts';
 import { organisationRecord } from '../records/organisation.ts';
 import type { RecordType } from '../records/record.ts';
-import { readSheets, type Sheet } from './sheets.ts';
+import { DEFAULT_IMPORT_LIMITS, readSheets, UnreadableFileError, type ImportLimits, type Sheet } from './sheets.ts';
 
 export const IMPORTABLE = {
   enterprises: enterpriseRecord,
@@ -49,12 +49,19 @@ function typeOf(sheet: Sheet, forced?: ImportableType): ImportableType | undefin
   return (Object.keys(IMPORTABLE) as ImportableType[]).find((t) => name.includes(t) || name.includes(t.slice(0, -1)));
 }
 
-/** Turns text cells into a row for the record type; a cell that is not a number stays text for the validator to name. */
+/**
+ * Turns text cells into a row for the record type; a cell that is not a number stays text for the
+ * validator to name. An empty cell is null (it clears the field); a column the sheet does not have
+ * is absent (a stored record keeps that field).
+ */
 function toRow(cells: Record<string, string>): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const [column, raw] of Object.entries(cells)) {
     const value = raw.trim();
-    if (value === '') continue;
+    if (value === '') {
+      row[column] = null;
+      continue;
+    }
     if (NUMBER_FIELDS.has(column)) {
       const n = Number(value.replace(/,/g, ''));
       row[column] = Number.isFinite(n) ? n : value;
@@ -75,21 +82,30 @@ function toRow(cells: Record<string, string>): Record<string, unknown> {
 
 export async function importFile(
   prisma: PrismaClient,
-  options: { fileName: string; data: Buffer | Uint8Array; dryRun?: boolean; type?: ImportableType; actor: Actor },
+  options: {
+    fileName: string;
+    data: Buffer | Uint8Array;
+    dryRun?: boolean;
+    type?: ImportableType;
+    actor: Actor;
+    /** Size and row limits; each refusal names the limit. @default DEFAULT_IMPORT_LIMITS */
+    limits?: Partial<ImportLimits>;
+  },
 ): Promise<ImportReport> {
   const report: ImportReport = { dryRun: !!options.dryRun, sheets: [], problems: [], tags: [] };
   let sheets: Sheet[];
   try {
-    sheets = await readSheets(options.fileName, options.data);
+    sheets = await readSheets(options.fileName, options.data, { ...DEFAULT_IMPORT_LIMITS, ...options.limits });
   } catch (error) {
-    // Not a spreadsheet, or a damaged one: a problem with the file, named, not a crash.
+    // Not a spreadsheet, a damaged one or one past a limit: a problem with the file, named, not a crash.
+    const known = error instanceof UnreadableFileError;
     report.problems.push({
       sheet: options.fileName,
       row: 0,
       column: '',
-      code: 'UNREADABLE_FILE',
-      messageTh: 'อ่านไฟล์ไม่ได้: ต้องเป็นไฟล์ .csv หรือ .xlsx',
-      messageEn: `Cannot read the file: ${(error as Error).message}`,
+      code: known ? error.code : 'UNREADABLE_FILE',
+      messageTh: known ? error.messageTh : 'อ่านไฟล์ไม่ได้: ต้องเป็นไฟล์ .csv หรือ .xlsx',
+      messageEn: known ? error.message : `Cannot read the file: ${(error as Error).message}`,
     });
     return report;
   }
@@ -125,7 +141,9 @@ export async function importFile(
   if (report.problems.length) return report;
 
   try {
-    await prisma.$transaction(
+    // On its own connection, with yields between batches of rows: readers keep being served the
+    // last commit while the import runs, and see all of it or none of it.
+    await (await writeConnection(prisma)).$transaction(
       async (tx) => {
         for (const { sheet, type } of plan) {
           const record = IMPORTABLE[type] as unknown as RecordType<{

@@ -4,7 +4,8 @@
  * in the same transaction, unchanged rows left alone (so repeating an import changes nothing),
  * and the cache tags of what changed recorded in the ChangeLog.
  */
-import type { Prisma, PrismaClient } from '../client.ts';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { writeConnection, type Prisma, type PrismaClient } from '../client.ts';
 import { canonical, type PublicationValue, type RecordType } from './record.ts';
 import { problemsFromZod, ProblemsError, type Problem } from './problems.ts';
 import { Refs, type Tx } from './refs.ts';
@@ -59,9 +60,32 @@ export async function applyRecords<Row extends { publication?: PublicationValue 
   inputs: unknown[],
   options: ApplyOptions,
 ): Promise<ApplyResult<Row>> {
-  return prisma.$transaction((tx) => applyRecordsIn(tx, type, inputs, options), { timeout: 300_000, maxWait: 10_000 });
+  return (await writeConnection(prisma)).$transaction((tx) => applyRecordsIn(tx, type, inputs, options), {
+    timeout: 300_000,
+    maxWait: 10_000,
+  });
 }
 
+/** Rows handled between yields to the event loop (a row costs a few ms of statements that resolve without one). */
+const ROWS_PER_YIELD = 10;
+
+/** An input without its null fields, and the names of those fields (null clears). */
+function splitNulls(input: unknown): { given: unknown; cleared: string[] } {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return { given: input, cleared: [] };
+  const given: Record<string, unknown> = {};
+  const cleared: string[] = [];
+  for (const [k, v] of Object.entries(input)) {
+    if (v === null) cleared.push(k);
+    else if (v !== undefined) given[k] = v;
+  }
+  return { given, cleared };
+}
+
+/**
+ * Validates and writes rows inside `tx`. In every mode a field that is null is cleared and, for
+ * an upsert of a stored record, a field the row does not give keeps its stored value (as
+ * `update<Name>` patches do), so correcting one value never erases notes or references.
+ */
 export async function applyRecordsIn<Row extends { publication?: PublicationValue }>(
   tx: Tx,
   type: RecordType<Row>,
@@ -74,19 +98,16 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
     [];
   const seen = new Map<string, number>();
 
-  const valid: { index: number; row: Row; key: string; storedKey: string }[] = [];
+  const valid: { index: number; row: Row; given: unknown; cleared: string[]; key: string; storedKey: string }[] = [];
   for (const [index, input] of inputs.entries()) {
-    const parsed = type.schema.safeParse(input);
+    if (index % ROWS_PER_YIELD === ROWS_PER_YIELD - 1) await yieldToLoop();
+    const { given, cleared } = splitNulls(input);
+    const parsed = type.schema.safeParse(given);
     if (!parsed.success) {
       problems.push(...problemsFromZod(parsed.error).map((p) => ({ ...p, index })));
       continue;
     }
     const row = parsed.data;
-    const found = await type.check(row, refs);
-    if (found.length) {
-      problems.push(...found.map((p) => ({ ...p, index })));
-      continue;
-    }
     const key = type.key(row);
     const storedKey = type.storedKey ? await type.storedKey(row, refs) : key;
     const earlier = seen.get(storedKey);
@@ -101,9 +122,8 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
       continue;
     }
     seen.set(storedKey, index);
-    valid.push({ index, row, key, storedKey });
+    valid.push({ index, row, given, cleared, key, storedKey });
   }
-  if (problems.length) throw new RowProblemsError(problems);
 
   // What is stored now, in as few statements as the record type allows.
   const stored = type.readMany
@@ -117,7 +137,9 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
         ),
       );
 
-  for (const { index, row, key, storedKey } of valid) {
+  for (const [i, { index, given, cleared, key, storedKey }] of valid.entries()) {
+    if (i % ROWS_PER_YIELD === ROWS_PER_YIELD - 1) await yieldToLoop();
+    let row = valid[i]!.row;
     const before = stored.get(storedKey) ?? null;
     if (options.mode === 'create' && before) {
       problems.push({
@@ -139,16 +161,33 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
       });
       continue;
     }
+    if (options.mode === 'upsert' && before) {
+      // Stored fields, then the given ones over them, less the cleared ones; checked again as a whole.
+      const merged: Record<string, unknown> = { ...(before as Record<string, unknown>), ...(given as object) };
+      for (const field of cleared) delete merged[field];
+      const parsed = type.schema.safeParse(merged);
+      if (!parsed.success) {
+        problems.push(...problemsFromZod(parsed.error).map((p) => ({ ...p, index })));
+        continue;
+      }
+      row = parsed.data;
+    }
+    const found = await type.check(row, refs);
+    if (found.length) {
+      problems.push(...found.map((p) => ({ ...p, index })));
+      continue;
+    }
     // A row that does not say keeps the stored publication status; a new record starts as a draft.
     if (row.publication === undefined) row.publication = before?.publication ?? 'DRAFT';
     planned.push({ index, row, key, storedKey, before, changed: !before || canonical(before) !== canonical(row) });
   }
-  if (problems.length) throw new RowProblemsError(problems);
+  if (problems.length) throw new RowProblemsError(problems.sort((a, b) => a.index - b.index));
 
   const results: RowResult<Row>[] = [];
   const tags = new Set<string>();
   const audit: Prisma.AuditLogCreateManyInput[] = [];
-  for (const p of planned) {
+  for (const [i, p] of planned.entries()) {
+    if (i % ROWS_PER_YIELD === ROWS_PER_YIELD - 1) await yieldToLoop();
     if (!p.changed) {
       results.push({
         index: p.index,

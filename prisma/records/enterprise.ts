@@ -46,27 +46,36 @@ export const enterpriseRecord: RecordType<EnterpriseRecordRow> = {
   ],
   key: (row) => row.slug,
   async read(tx, slug) {
-    const e = await tx.enterprise.findUnique({
-      where: { slug },
-      include: { area: true, businessTypes: { include: { category: true } }, sources: true },
-    });
-    if (!e) return null;
-    return {
-      slug: e.slug,
-      kind: e.kind,
-      nameTh: e.nameTh,
-      nameEn: e.nameEn,
-      registrationNo: orUndefined(e.registrationNo),
-      registeredOn: isoOf(e.registeredOn),
-      area: e.area?.code,
-      villageNo: orUndefined(e.villageNo),
-      businessTypes: e.businessTypes.map((b) => b.category.code).sort(),
-      tourismLevel: orUndefined(e.tourismLevel),
-      descriptionTh: orUndefined(e.descriptionTh),
-      descriptionEn: orUndefined(e.descriptionEn),
-      sources: e.sources.map((s) => s.key).sort(),
-      publication: e.publication,
-    };
+    return (await enterpriseRecord.readMany!(tx, [slug])).get(slug) ?? null;
+  },
+  async readMany(tx, slugs) {
+    const found = new Map<string, EnterpriseRecordRow>();
+    // In chunks: SQLite allows a limited number of bound parameters per statement.
+    for (let i = 0; i < slugs.length; i += 500) {
+      const rows = await tx.enterprise.findMany({
+        where: { slug: { in: slugs.slice(i, i + 500) } },
+        include: { area: true, businessTypes: { include: { category: true } }, sources: true },
+      });
+      for (const e of rows) {
+        found.set(e.slug, {
+          slug: e.slug,
+          kind: e.kind,
+          nameTh: e.nameTh,
+          nameEn: e.nameEn,
+          registrationNo: orUndefined(e.registrationNo),
+          registeredOn: isoOf(e.registeredOn),
+          area: e.area?.code,
+          villageNo: orUndefined(e.villageNo),
+          businessTypes: e.businessTypes.map((b) => b.category.code).sort(),
+          tourismLevel: orUndefined(e.tourismLevel),
+          descriptionTh: orUndefined(e.descriptionTh),
+          descriptionEn: orUndefined(e.descriptionEn),
+          sources: e.sources.map((s) => s.key).sort(),
+          publication: e.publication,
+        });
+      }
+    }
+    return found;
   },
   async check(row, refs) {
     const problems: Problem[] = [];

@@ -15,6 +15,8 @@ const schema = z.strictObject({
   unit: z.string().min(1),
   measure: z.enum(keysOf(Measures)),
   higherIsBetter: z.boolean().default(true),
+  /** Whether a value may be below zero (a net balance, a change); otherwise negatives are refused. */
+  allowsNegative: z.boolean().optional(),
   /** SUM for flows (sales, meals), LAST for stocks (registered enterprises, members). */
   aggregation: z.enum(keysOf(PeriodAggregations)).default('SUM'),
   /** The category scheme its breakdown uses, if any. */
@@ -62,6 +64,7 @@ export const indicatorRecord: RecordType<IndicatorRecordRow> = {
     'unit',
     'measure',
     'higherIsBetter',
+    'allowsNegative',
     'aggregation',
     'categoryScheme',
     'irisRef',
@@ -82,6 +85,7 @@ export const indicatorRecord: RecordType<IndicatorRecordRow> = {
       unit: i.unitId,
       measure: i.measure,
       higherIsBetter: i.higherIsBetter,
+      allowsNegative: i.allowsNegative || undefined,
       aggregation: i.aggregation,
       categoryScheme: orUndefined(i.categoryScheme),
       irisRef: orUndefined(i.irisRef),
@@ -124,6 +128,7 @@ export const indicatorRecord: RecordType<IndicatorRecordRow> = {
       unitId: row.unit,
       measure: row.measure,
       higherIsBetter: row.higherIsBetter,
+      allowsNegative: row.allowsNegative ?? false,
       aggregation: row.aggregation,
       categoryScheme: row.categoryScheme ?? null,
       irisRef: row.irisRef ?? null,

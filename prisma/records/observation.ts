@@ -125,12 +125,14 @@ export const observationRecord: RecordType<ObservationRecordRow> = {
         messageEn: 'A percentage must be between 0 and 100',
       });
     }
-    if (row.value < 0 && indicator.measure !== 'AMOUNT') {
+    // Whether a measure can go below zero is the indicator's to say: an amount may be sales
+    // (never negative) or a net balance (may be), so the measure alone cannot tell.
+    if (row.value < 0 && !indicator.allowsNegative) {
       problems.push({
         path: 'value',
         code: 'OUT_OF_RANGE',
-        messageTh: 'ค่าต้องไม่ติดลบ',
-        messageEn: 'The value cannot be negative',
+        messageTh: `ค่าของตัวชี้วัด ${indicator.code} ต้องไม่ติดลบ (ได้ ${row.value}); ตัวชี้วัดนี้ไม่อนุญาตค่าติดลบ (allowsNegative)`,
+        messageEn: `value must not be negative for indicator ${indicator.code} (got ${row.value}): the indicator does not allow negative values (allowsNegative is off)`,
       });
     }
     if (row.area && !(await refs.area(row.area))) problems.push(unknownReference('area', WHAT.area, row.area));

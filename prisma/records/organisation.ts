@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OrganisationKinds, keysOf } from '../enums.ts';
 import { searchTextOf } from '../seed/load.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
-import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+import { httpUrl, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 
 const schema = z.strictObject({
   orgId: z.string().regex(/^[A-Z]{2}-[A-Z0-9]+-[A-Za-z0-9._-]+$/, 'expected an org-id such as TH-GOV-CDD'),
@@ -13,7 +13,7 @@ const schema = z.strictObject({
   acronymEn: optionalText(),
   parent: z.string().optional(),
   area: z.string().optional(),
-  url: z.string().url().optional(),
+  url: httpUrl().optional(),
   sources: z.array(z.string()).min(1, 'at least one source document'),
   publication: publication(),
 });
@@ -39,24 +39,33 @@ export const organisationRecord: RecordType<OrganisationRecordRow> = {
   ],
   key: (row) => row.orgId,
   async read(tx, orgId) {
-    const o = await tx.organisation.findUnique({
-      where: { orgId },
-      include: { parent: true, area: true, sources: true },
-    });
-    if (!o) return null;
-    return {
-      orgId: o.orgId,
-      kind: o.kind,
-      nameTh: o.nameTh,
-      nameEn: o.nameEn,
-      acronymTh: orUndefined(o.acronymTh),
-      acronymEn: orUndefined(o.acronymEn),
-      parent: o.parent?.orgId,
-      area: o.area?.code,
-      url: orUndefined(o.url),
-      sources: o.sources.map((s) => s.key).sort(),
-      publication: o.publication,
-    };
+    return (await organisationRecord.readMany!(tx, [orgId])).get(orgId) ?? null;
+  },
+  async readMany(tx, orgIds) {
+    const found = new Map<string, OrganisationRecordRow>();
+    // In chunks: SQLite allows a limited number of bound parameters per statement.
+    for (let i = 0; i < orgIds.length; i += 500) {
+      const rows = await tx.organisation.findMany({
+        where: { orgId: { in: orgIds.slice(i, i + 500) } },
+        include: { parent: true, area: true, sources: true },
+      });
+      for (const o of rows) {
+        found.set(o.orgId, {
+          orgId: o.orgId,
+          kind: o.kind,
+          nameTh: o.nameTh,
+          nameEn: o.nameEn,
+          acronymTh: orUndefined(o.acronymTh),
+          acronymEn: orUndefined(o.acronymEn),
+          parent: o.parent?.orgId,
+          area: o.area?.code,
+          url: orUndefined(o.url),
+          sources: o.sources.map((s) => s.key).sort(),
+          publication: o.publication,
+        });
+      }
+    }
+    return found;
   },
   async check(row, refs) {
     const problems: Problem[] = [];

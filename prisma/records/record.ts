@@ -49,6 +49,24 @@ export const optionalText = () =>
     .transform((s) => s.normalize('NFC'))
     .optional();
 export const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD (C.E.)');
+/** Whether a string is an absolute http(s) address; other schemes (`javascript:`, `data:`) would run or mislead in a link. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+/** A web address field: http:// or https:// only. Every URL field uses this. */
+export const httpUrl = () =>
+  z
+    .string()
+    .trim()
+    .refine(isHttpUrl, {
+      message: 'expected a web address starting with http:// or https://',
+      params: { th: 'ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https://' },
+    });
 export const publication = () => z.enum(['DRAFT', 'PUBLISHED', 'ARCHIVED']).optional();
 
 /** A stable form for comparing rows: no empty or false values, keys sorted, set-like lists sorted. */

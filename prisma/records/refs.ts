@@ -56,7 +56,7 @@ export class Refs {
     return this.memo(`indicator:${code}`, () =>
       this.tx.indicator.findUnique({
         where: { code },
-        select: { id: true, code: true, measure: true, categoryScheme: true },
+        select: { id: true, code: true, measure: true, allowsNegative: true, categoryScheme: true },
       }),
     );
   }

@@ -7,6 +7,7 @@
  * `slug`s), never by database ids, which is what makes the seed idempotent.
  */
 import { z } from 'zod';
+import { httpUrl } from '../records/record.ts';
 import {
   ActivityKinds,
   AgreementStatuses,
@@ -55,7 +56,7 @@ export const SourceRow = z.strictObject({
   publisherEn: nonEmpty,
   /** Date the document was published (or the event it reports, when it gives no other). */
   publishedOn: isoDate,
-  url: z.string().url().optional(),
+  url: httpUrl().optional(),
   summaryEn: z.string().optional(),
 });
 
@@ -109,7 +110,7 @@ export const OrganisationRow = z.strictObject({
   parent: z.string().optional(),
   /** Area code for bodies tied to a place (a provincial office). */
   area: z.string().optional(),
-  url: z.string().url().optional(),
+  url: httpUrl().optional(),
   sources: z.array(sourceRef).min(1),
 });
 
@@ -300,6 +301,8 @@ export const IndicatorRow = z.strictObject({
   unit: z.string(),
   measure: z.enum(keysOf(Measures)),
   higherIsBetter: z.boolean().default(true),
+  /** Whether a value may be below zero (a net balance); the seed check refuses negatives otherwise. */
+  allowsNegative: z.boolean().default(false),
   /** How values over several periods combine: SUM for flows (sales, meals), LAST for stocks
    *  (registered enterprises, members), where the latest period stands for the whole. */
   aggregation: z.enum(keysOf(PeriodAggregations)).default('SUM'),

@@ -518,6 +518,7 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
         unitId: i.unit,
         measure: i.measure,
         higherIsBetter: i.higherIsBetter,
+        allowsNegative: i.allowsNegative,
         aggregation: i.aggregation,
         categoryScheme: i.categoryScheme ?? null,
         irisRef: i.irisRef ?? null,

@@ -156,6 +156,8 @@ function checkReferences(d: SeedData): string[] {
       need(programmes, 'programme', o.programme, `${ot}.programme`);
       if (o.periodStart > o.periodEnd)
         problems.push(`${ot}: periodStart ${o.periodStart} is after periodEnd ${o.periodEnd}`);
+      if (o.value < 0 && !r.allowsNegative)
+        problems.push(`${ot}.value: ${o.value} is negative, and the indicator does not allow negative values (allowsNegative)`);
     });
   });
   return problems;

@@ -17,6 +17,9 @@ const IndicatorInput = builder.inputType('IndicatorInput', {
     unit: t.string({ required: true, description: 'Unit code, e.g. `ENTERPRISE` or `THB`.' }),
     measure: t.field({ type: Measure, required: true, description: 'What the indicator measures.' }),
     higherIsBetter: t.boolean({ description: 'Whether a higher value is better (default true).' }),
+    allowsNegative: t.boolean({
+      description: 'Whether a value may be below zero, e.g. a net balance (default false: negatives are refused).',
+    }),
     aggregation: t.field({
       type: PeriodAggregation,
       description: 'How values over several periods combine: SUM (default) for flows, LAST for stocks.',
@@ -39,6 +42,7 @@ const IndicatorPatch = builder.inputType('IndicatorPatch', {
     unit: t.string({ description: 'Unit code.' }),
     measure: t.field({ type: Measure, description: 'What the indicator measures.' }),
     higherIsBetter: t.boolean({ description: 'Whether a higher value is better.' }),
+    allowsNegative: t.boolean({ description: 'Whether a value may be below zero, e.g. a net balance.' }),
     aggregation: t.field({ type: PeriodAggregation, description: 'SUM for flows, LAST for stocks.' }),
     categoryScheme: t.field({
       type: CategoryScheme,

@@ -30,6 +30,9 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
     unit: t.relation('unit', { description: 'The unit every observation is in.' }),
     measure: t.expose('measure', { type: Measure, description: 'What kind of quantity the indicator is.' }),
+    allowsNegative: t.exposeBoolean('allowsNegative', {
+      description: 'Whether a value may be below zero (a net balance); when false, negative values are refused.',
+    }),
     higherIsBetter: t.exposeBoolean('higherIsBetter', {
       description: 'Whether a rise is good news (drives colours and arrows).',
     }),

@@ -5,34 +5,50 @@
  * a draft); a staff token (Authorization header) reads everything.
  * Filters: `area` (with sub-areas) for enterprises and observations, `indicator` for observations.
  */
-import { stringify } from 'csv-stringify/sync';
+import { once } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
 import type { Plugin } from 'graphql-yoga';
 import type { Prisma, PrismaClient } from '../../prisma/client.ts';
 import { publicReader, staffReader, type Reader } from '../../prisma/visibility.ts';
 import { IMPORTABLE, type ImportableType } from '../../prisma/import/import-file.ts';
-import { writeXlsx } from '../../prisma/import/sheets.ts';
+import { neutraliseFormula, streamXlsx } from '../../prisma/import/sheets.ts';
 import type { Tx } from '../../prisma/records/refs.ts';
 import { areaWithin } from '../../schema/area-scope.ts';
 import { authenticate } from '../auth.ts';
 
 const MAX_ROWS = 100_000;
+/** Rows read per statement pair (keys, then records); between batches the event loop serves others. */
+const BATCH = 500;
 
-async function keysFor(prisma: Reader, type: ImportableType, params: URLSearchParams): Promise<string[]> {
+/** The next batch of keys after row id `after`, oldest first, through the caller's client. */
+async function keysFor(
+  prisma: Reader,
+  type: ImportableType,
+  params: URLSearchParams,
+  after: number,
+): Promise<{ id: number; key: string }[]> {
   const area = params.get('area');
   if (type === 'enterprises') {
     const where: Prisma.EnterpriseWhereInput = { ...(area ? { area: areaWithin(area) } : {}) };
     return (
-      await prisma.enterprise.findMany({ where, select: { slug: true }, orderBy: { id: 'asc' }, take: MAX_ROWS })
-    ).map((r) => r.slug);
+      await prisma.enterprise.findMany({
+        where: { ...where, id: { gt: after } },
+        select: { id: true, slug: true },
+        orderBy: { id: 'asc' },
+        take: BATCH,
+      })
+    ).map((r) => ({ id: r.id, key: r.slug }));
   }
   if (type === 'organisations') {
     return (
       await prisma.organisation.findMany({
-        select: { orgId: true },
+        where: { id: { gt: after } },
+        select: { id: true, orgId: true },
         orderBy: { id: 'asc' },
-        take: MAX_ROWS,
+        take: BATCH,
       })
-    ).map((r) => r.orgId);
+    ).map((r) => ({ id: r.id, key: r.orgId }));
   }
   const indicator = params.get('indicator');
   const where: Prisma.ObservationWhereInput = {
@@ -40,11 +56,63 @@ async function keysFor(prisma: Reader, type: ImportableType, params: URLSearchPa
     ...(area ? { area: areaWithin(area) } : {}),
   };
   return (
-    await prisma.observation.findMany({ where, select: { key: true }, orderBy: { id: 'asc' }, take: MAX_ROWS })
-  ).map((r) => r.key);
+    await prisma.observation.findMany({
+      where: { ...where, id: { gt: after } },
+      select: { id: true, key: true },
+      orderBy: { id: 'asc' },
+      take: BATCH,
+    })
+  ).map((r) => ({ id: r.id, key: r.key }));
 }
 
 const cell = (v: unknown) => (Array.isArray(v) ? v.join('; ') : (v ?? ''));
+
+/**
+ * The export's rows as cell arrays in column order, a batch at a time (two statements per batch),
+ * so memory holds one batch whatever the size of the table.
+ */
+async function* batchesOf(prisma: Reader, type: ImportableType, params: URLSearchParams): AsyncGenerator<unknown[][]> {
+  const record = IMPORTABLE[type];
+  let after = 0;
+  for (let sent = 0; sent < MAX_ROWS;) {
+    const keys = (await keysFor(prisma, type, params, after)).slice(0, MAX_ROWS - sent);
+    if (!keys.length) return;
+    after = keys.at(-1)!.id;
+    sent += keys.length;
+    const rows = await record.readMany!(
+      prisma as unknown as Tx,
+      keys.map((k) => k.key),
+    );
+    const batch: unknown[][] = [];
+    for (const { key } of keys) {
+      const row = rows.get(key) as Record<string, unknown> | undefined;
+      if (row) batch.push(record.columns.map((c) => cell(row[c])));
+    }
+    yield batch;
+  }
+}
+
+/** CSV through csv-stringify's stream, pulled row by row as the client reads; formulas neutralised. */
+function csvStream(columns: readonly string[], batches: AsyncIterable<unknown[][]>): Readable {
+  async function* rows() {
+    for await (const batch of batches) for (const row of batch) yield row.map(neutraliseFormula);
+  }
+  // A byte-order mark, so spreadsheet programs read the Thai text as UTF-8.
+  return Readable.from(rows()).pipe(stringify({ bom: true, header: true, columns: [...columns] }));
+}
+
+/** A workbook written by exceljs's streaming writer; it waits between batches while the client is behind. */
+function xlsxStream(name: string, columns: readonly string[], batches: AsyncIterable<unknown[][]>): Readable {
+  const out = new PassThrough();
+  async function* paced() {
+    for await (const batch of batches) {
+      yield batch;
+      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+    }
+  }
+  streamXlsx(out, name, columns, paced()).catch((error: Error) => out.destroy(error));
+  return out;
+}
 
 export function useExport(prisma: PrismaClient): Plugin {
   return {
@@ -65,36 +133,26 @@ export function useExport(prisma: PrismaClient): Plugin {
         );
         return;
       }
-      const record = IMPORTABLE[type];
+      const columns = [...IMPORTABLE[type].columns];
       const reader = drafts ? staffReader(prisma) : publicReader(prisma);
-      const keys = await keysFor(reader, type, url.searchParams);
-      const rows: Record<string, unknown>[] = [];
-      for (const key of keys) {
-        const row = await record.read(reader as unknown as Tx, key);
-        if (row)
-          rows.push(Object.fromEntries(record.columns.map((c) => [c, cell((row as Record<string, unknown>)[c])])));
-      }
-      const columns = [...record.columns];
+      const batches = batchesOf(reader, type, url.searchParams);
       const headers = {
         'Content-Disposition': `attachment; filename="${type}.${format}"`,
         'Cache-Control': drafts ? 'private, no-store' : 'public, max-age=60',
         'Access-Control-Allow-Origin': '*',
       };
-      if (format === 'csv') {
-        // A byte-order mark, so spreadsheet programs read the Thai text as UTF-8.
-        const body = '\ufeff' + stringify(rows, { header: true, columns });
-        endResponse(new Response(body, { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } }));
-      } else {
-        const body = await writeXlsx([{ name: type, columns, rows }]);
-        endResponse(
-          new Response(new Uint8Array(body), {
-            headers: {
-              ...headers,
-              'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            },
-          }),
-        );
-      }
+      const body = format === 'csv' ? csvStream(columns, batches) : xlsxStream(type, columns, batches);
+      endResponse(
+        new Response(Readable.toWeb(body) as ReadableStream, {
+          headers: {
+            ...headers,
+            'Content-Type':
+              format === 'csv'
+                ? 'text/csv; charset=utf-8'
+                : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          },
+        }),
+      );
     },
   };
 }

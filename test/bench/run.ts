@@ -24,6 +24,7 @@ import { INDICATOR_SERIES } from '../../widgets/documents.ts';
 import { createToken } from '../../prisma/tokens.ts';
 import { benchAttacks, printAttackBench, type AttackBench } from './attacks.ts';
 import { checkHeavyQuery, measureUnderLoad, printUnderLoad, type UnderLoadRow } from './under-load.ts';
+import { benchData } from './data.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TMP = path.join(ROOT, '.tmp', 'bench');
@@ -216,6 +217,7 @@ if (rows.length) {
   }
 }
 printAttackBench(attacks);
+const dataRows = ONLY_ATTACKS ? [] : await benchData({ databaseUrl: url, readPath: WIDGET_PATH, root: ROOT, tmp: TMP });
 // A partial run is printed only, so results.json always holds a whole run.
 const out = path.join(ROOT, 'test', 'bench', 'results.json');
 if (!ONLY_ATTACKS)
@@ -231,6 +233,7 @@ if (!ONLY_ATTACKS)
         rows,
         attacks,
         underLoad,
+        dataRows,
       },
       null,
       2,
