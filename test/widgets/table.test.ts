@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnterpriseKinds, ObservationKinds } from '../../prisma/enums.ts';
-import { rowsStatus } from '../../widgets/base/data-table.ts';
+import { rowsStatus } from '../../widgets/base/table-pager.ts';
 import { FETCH_SIZE } from '../../widgets/base/paged-connection.ts';
 import { sortRows } from '../../widgets/base/sort-rows.ts';
 import { PhalangEnterpriseList } from '../../widgets/enterprise-list/enterprise-list.component.ts';

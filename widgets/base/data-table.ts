@@ -1,7 +1,8 @@
 /**
  * The body shared by Phalang's tables (<phalang-table>, <phalang-enterprise-list>): sortable column
- * headers, a pager that counts the rows in view, a compact layout for narrow frames, over rows that
- * a PagedConnection loads 100 at a time. What the rows are comes from a TableDefinition.
+ * headers, a pager that counts the rows in view (table-pager.ts), a compact layout for narrow
+ * frames, over rows that a PagedConnection loads 100 at a time. What the rows are comes from a
+ * TableDefinition.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
@@ -13,6 +14,7 @@ import { PhalangElement, type SourceInfo } from './phalang-element.ts';
 import { rowsInView } from './rows-in-view.ts';
 import { sortRows, type SortDirection } from './sort-rows.ts';
 import type { Column, TableDefinition } from './table-definition.ts';
+import { paging, renderPager } from './table-pager.ts';
 import { dataTableStyles } from './data-table.styles.ts';
 
 /** Below this width (of the table area) the table is compact: see `layout()`. */
@@ -21,7 +23,6 @@ export const COMPACT_WIDTH = 640;
 const WORDS = {
   table: { th: 'ตาราง', en: 'Table' },
   columns: { th: 'คอลัมน์', en: 'columns' },
-  pages: { th: 'เปลี่ยนหน้า', en: 'Pages' },
   ascending: { th: 'จากน้อยไปมาก', en: 'ascending' },
   descending: { th: 'จากมากไปน้อย', en: 'descending' },
   unsorted: { th: 'ตามลำดับเดิม', en: 'in the original order' },
@@ -29,14 +30,6 @@ const WORDS = {
 } satisfies Record<string, Record<Lang, string>>;
 const word = (key: keyof typeof WORDS, lang: Lang) => WORDS[key][lang];
 const count = (n: number, lang: Lang) => formatNumber(n, lang, 0);
-
-/** "Rows 11–20 of 250", with a note when only the first `MAX_ROWS` can be browsed. */
-export function rowsStatus(from: number, to: number, total: number, browsable: number, lang: Lang): string {
-  const [a, b, n, cap] = [from, to, total, browsable].map((x) => count(x, lang));
-  const capped = browsable < total;
-  if (lang === 'th') return `รายการที่ ${a}–${b} จาก ${n}${capped ? ` (แสดงได้ ${cap} รายการแรก)` : ''}`;
-  return `Rows ${a}–${b} of ${n}${capped ? ` (the first ${cap} shown)` : ''}`;
-}
 
 export abstract class DataTableElement<Data, Row> extends PhalangElement<Data> {
   static override styles = [...PhalangElement.styles, dataTableStyles];
@@ -204,29 +197,15 @@ export abstract class DataTableElement<Data, Row> extends PhalangElement<Data> {
     return { shown, context };
   }
 
-  /** What the pager shows: this page's rows and the counts around them. */
+  /** This page's rows (sorted if a column is) and where they fall among all rows. */
   private view(data: Data, columns: Column<Row>[]) {
     const size = this.rowsPerPage;
     const loaded = this.pages.rows(data);
     const total = this.definitionOf(data).connection(data).totalCount;
-    const complete = this.pages.complete(data);
-    // How many rows can be paged through: all of them, or the first MAX_ROWS.
-    const browsable = complete ? loaded.length : Math.min(Math.max(total, loaded.length), MAX_ROWS);
-    const lastPage = Math.max(0, Math.ceil(browsable / size) - 1);
-    const page = Math.min(this.page, lastPage);
+    const p = paging(this.page, size, loaded.length, total, this.pages.complete(data));
     const column = columns.find((c) => c.key === this.sortKey);
     const ordered = column ? sortRows(loaded, (r) => column.sortValue(r), this.sortDirection, this.uiLang) : loaded;
-    const start = page * size;
-    const rows = ordered.slice(start, start + size);
-    return {
-      rows,
-      column,
-      page,
-      lastPage,
-      start,
-      total: complete ? loaded.length : Math.max(total, loaded.length),
-      browsable,
-    };
+    return { ...p, rows: ordered.slice(p.start, p.start + size), column };
   }
 
   private sortBy(column: Column<Row>) {
@@ -295,42 +274,15 @@ export abstract class DataTableElement<Data, Row> extends PhalangElement<Data> {
           </tbody>
         </table>
       </div>
-      ${this.renderPager(v)}`;
-  }
-
-  private renderPager(v: ReturnType<DataTableElement<Data, Row>['view']>) {
-    const lang = this.uiLang;
-    // The rows in view, once measured (the page's rows may not all fit the reserved height).
-    const [from, to] = this.inView && this.inView[1] < v.rows.length ? this.inView : [0, v.rows.length - 1];
-    const [first, last] = v.rows.length ? [v.start + from + 1, v.start + to + 1] : [0, 0];
-    const status = this.pages.failed
-      ? html`<span class="load-error">${msg('error', lang)}</span>`
-      : this.pages.loading
-        ? msg('loading', lang)
-        : rowsStatus(first, last, v.total, v.browsable, lang);
-    const button = (label: TemplateResult, disabled: boolean, to: number) =>
-      html`<button
-        part="page-button"
-        aria-disabled=${disabled ? 'true' : 'false'}
-        @click=${() => this.goTo(to, v.lastPage)}
-      >
-        ${label}
-      </button>`;
-    return html`<div class="pager" part="pager">
-      <span class="status" role="status">${status}</span>
-      <span class="sr-only" role="status">${this.announcement}</span>
-      ${
-        v.lastPage > 0
-          ? html`<div class="pages" role="group" aria-label=${word('pages', lang)}>
-              ${button(html`<span aria-hidden="true">‹</span> ${msg('previousPage', lang)}`, v.page === 0, v.page - 1)}
-              ${button(
-                html`${msg('next', lang)} <span aria-hidden="true">›</span>`,
-                v.page >= v.lastPage || this.pages.loading,
-                v.page + 1,
-              )}
-            </div>`
-          : nothing
-      }
-    </div>`;
+      ${renderPager({
+        lang: this.uiLang,
+        paging: v,
+        rows: v.rows.length,
+        inView: this.inView,
+        loading: this.pages.loading,
+        failed: this.pages.failed,
+        announcement: this.announcement,
+        goTo: (page) => this.goTo(page, v.lastPage),
+      })}`;
   }
 }
