@@ -9,6 +9,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'phalang-line-chart': () => import('./line-chart/line-chart.ts'),
   'phalang-donut': () => import('./donut/donut.ts'),
   'phalang-table': () => import('./table/table.ts'),
+  'phalang-enterprise-list': () => import('./enterprise-list/enterprise-list.ts'),
 };
 
 const requested = new Set<string>();

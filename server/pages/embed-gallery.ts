@@ -5,7 +5,7 @@
 import { escapeHtml, page } from './html.ts';
 
 /** Default heights: the snippet reserves them, so the host page never moves while the script loads. */
-const HEIGHTS: Record<string, number> = { 'phalang-kpi': 176, 'phalang-table': 420 };
+const HEIGHTS: Record<string, number> = { 'phalang-kpi': 176, 'phalang-table': 420, 'phalang-enterprise-list': 420 };
 const heightOf = (tag: string) => HEIGHTS[tag] ?? 320;
 
 interface Example {
@@ -42,9 +42,9 @@ const EXAMPLES: Example[] = [
   },
   { tag: 'phalang-table', title: 'Table of observations · ตารางข้อมูล', attributes: { indicator: 'CE_REGISTERED' } },
   {
-    tag: 'phalang-table',
-    title: 'Table of enterprises · ตารางวิสาหกิจ',
-    attributes: { source: 'enterprises', area: 'TH-15' },
+    tag: 'phalang-enterprise-list',
+    title: 'List of enterprises · รายชื่อวิสาหกิจ',
+    attributes: { area: 'TH-15' },
   },
 ];
 
@@ -84,9 +84,9 @@ export function embedGallery(origin: string): Response {
       <code>fiscal-year</code>, <code>category</code>, <code>lang</code> (<code>th</code>, <code>en</code>),
       <code>theme</code> (<code>light</code>, <code>dark</code>, <code>auto</code>), <code>refresh</code> (seconds),
       <code>endpoint</code>. Theme with <code>--phalang-*</code> custom properties and <code>::part()</code>;
-      see <a href="/widgets/custom-elements.json">custom-elements.json</a>. <code>phalang-table</code> also takes
-      <code>source="enterprises"</code>, <code>kind</code>, <code>business-type</code>, <code>network</code> and
-      <code>page-size</code>. The <code>style</code> in each snippet reserves the widget's height before the script
+      see <a href="/widgets/custom-elements.json">custom-elements.json</a>. <code>phalang-enterprise-list</code> takes
+      <code>area</code>, <code>kind</code>, <code>business-type</code>, <code>network</code> and <code>page-size</code>;
+      <code>phalang-table source="enterprises"</code> with the same attributes shows the same list. The <code>style</code> in each snippet reserves the widget's height before the script
       arrives, so the page does not move; change the height there.</p>
     </header>
     <main>${sections}</main>

@@ -40,7 +40,8 @@ const TABLES = `
   <div class="grid">
     <phalang-table id="table-en" indicator="STIMULUS_FAIRS" lang="en" style="display:block;height:420px"></phalang-table>
     <phalang-table id="table-ent" source="enterprises" area="TH-15" lang="en" style="display:block;height:420px"></phalang-table>
-  </div>`;
+  </div>
+  <phalang-enterprise-list id="list-ent" area="TH-15" style="display:block;height:420px"></phalang-enterprise-list>`;
 const BARS = `
   <phalang-bar-chart id="bar-th" indicator="STIMULUS_FAIRS" group-by="area" area="TH-10" style="display:block;height:320px"></phalang-bar-chart>
   <div class="grid">
@@ -89,7 +90,7 @@ async function open(file: string, width: number, ids: string[]): Promise<Page> {
 const shot = (p: Page, name: string) =>
   p.screenshot({ path: path.join(SHOTS_DIR, `honest-${name}.png`), fullPage: true });
 
-describe('<phalang-table> counts the rows a reader can see', () => {
+describe('<phalang-table> and <phalang-enterprise-list> count the rows a reader can see', () => {
   /** The pager's "a–b of n", and the rows wholly inside the scrolling area (1-based, on this page). */
   const counts = (p: Page, id: string) =>
     p.evaluate((id) => {
@@ -110,7 +111,7 @@ describe('<phalang-table> counts the rows a reader can see', () => {
   };
 
   it.each(WIDTHS)('at %i px, before and after scrolling the rows', async (width) => {
-    const ids = ['table-th', 'table-en', 'table-ent'];
+    const ids = ['table-th', 'table-en', 'table-ent', 'list-ent'];
     const p = await open('tables.html', width, ids);
     try {
       await shot(p, `tables-${width}`);

@@ -46,7 +46,7 @@ const CHARTS_AND_KPIS = [
   'kpi-dark',
   'bar-dark',
 ];
-const TABLES = ['table-obs', 'table-ent'];
+const TABLES = ['table-obs', 'table-ent', 'list-ent'];
 const LOAD_TIMEOUT = 15_000;
 
 let browser: Browser;
@@ -613,6 +613,22 @@ describe('<phalang-table>', () => {
     );
     const page2 = (await tableRows(main, 'table-ent'))!.rows;
     expect(page2[0], 'the second page starts with a different row').not.toEqual(page1[0]);
+  });
+
+  it('<phalang-enterprise-list> shows what <phalang-table source="enterprises"> shows, and sorts', async () => {
+    requireTable();
+    const list = await tableRows(main, 'list-ent');
+    expect(list, '#list-ent renders no <table>').not.toBeNull();
+    expect(list!.rows.length).toBeGreaterThan(0);
+    // The same sort as the test above gave #table-ent (its first column, twice), then both on page 1.
+    await checkSorting('list-ent', 'en');
+    const back = main.locator('#table-ent').getByRole('button', { name: /previous/i });
+    if ((await back.getAttribute('aria-disabled')) === 'false') await back.click();
+    await main.waitForFunction(() =>
+      /^Rows 1–/.test(document.getElementById('table-ent')!.shadowRoot!.querySelector('.status')!.textContent!.trim()),
+    );
+    const [sortedList, table] = [await tableRows(main, 'list-ent'), await tableRows(main, 'table-ent')];
+    expect(sortedList).toEqual(table);
   });
 });
 

@@ -41,4 +41,33 @@ describe('custom-elements.json', () => {
       expect(d!.cssProperties!.some((p) => p.name === '--phalang-height')).toBe(true);
     },
   );
+
+  it('documents <phalang-enterprise-list> with the enterprise attributes <phalang-table> takes too', () => {
+    const list = elements.get('phalang-enterprise-list');
+    const table = elements.get('phalang-table')!;
+    expect(list, 'phalang-enterprise-list missing').toBeDefined();
+    expect(list!.summary).toBeTruthy();
+    const own = [
+      'kind',
+      'business-type',
+      'network',
+      'page-size',
+      'area',
+      'lang',
+      'theme',
+      'endpoint',
+      'refresh',
+      'heading',
+    ];
+    for (const d of [list!, table]) {
+      const attributes = d.attributes!.map((a) => a.name);
+      for (const a of own) expect(attributes, d.tagName).toContain(a);
+      // View state (page, sort) is not an attribute.
+      for (const a of ['page', 'sortKey', 'inView']) expect(attributes, d.tagName).not.toContain(a);
+    }
+    expect(table.attributes!.map((a) => a.name)).toContain('source');
+    expect(list!.events!.map((e) => e.name).sort()).toEqual(['phalang-error', 'phalang-load']);
+    expect(list!.cssParts!.map((p) => p.name).sort()).toEqual(table.cssParts!.map((p) => p.name).sort());
+    expect(list!.cssProperties!.some((p) => p.name === '--phalang-height')).toBe(true);
+  });
 });

@@ -1,20 +1,18 @@
 /**
- * <phalang-table> without a browser: its labels against the domain's enums, sorting (numbers,
+ * <phalang-table> and <phalang-enterprise-list> without a browser: its labels against the domain's enums, sorting (numbers,
  * Thai collation, empty values, stable ties), the pager's words, and the variables it sends —
  * checked against the real API through the persisted documents, so a filter the API would reject
  * fails here rather than in a partner's page. (The browser behaviour is in test/browser/.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnterpriseKinds, ObservationKinds } from '../../prisma/enums.ts';
-import {
-  ENTERPRISE_KIND_LABELS,
-  FETCH_SIZE,
-  listOf,
-  OBSERVATION_KIND_LABELS,
-  PhalangTable,
-  rowsStatus,
-  sortRows,
-} from '../../widgets/table/table.component.ts';
+import { rowsStatus } from '../../widgets/base/table-pager.ts';
+import { FETCH_SIZE } from '../../widgets/base/paged-connection.ts';
+import { sortRows } from '../../widgets/base/sort-rows.ts';
+import { PhalangEnterpriseList } from '../../widgets/enterprise-list/enterprise-list.component.ts';
+import { ENTERPRISE_KIND_LABELS, listOf } from '../../widgets/enterprise-list/enterprises.ts';
+import { OBSERVATION_KIND_LABELS } from '../../widgets/table/observations.ts';
+import { PhalangTable } from '../../widgets/table/table.component.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const labelsOf = (def: Record<string, { th: string; en: string }>) =>
@@ -102,6 +100,10 @@ function table(props: Partial<PhalangTable>): Queries {
   return Object.assign(new PhalangTable(), props) as unknown as Queries;
 }
 
+function list(props: Partial<PhalangEnterpriseList>): Queries {
+  return Object.assign(new PhalangEnterpriseList(), props) as unknown as Queries;
+}
+
 describe('the variables it sends', () => {
   let s: TestServer;
   beforeAll(async () => {
@@ -159,5 +161,22 @@ describe('the variables it sends', () => {
       first: FETCH_SIZE,
     });
     await send(typed);
+  });
+
+  it('<phalang-enterprise-list> asks exactly what <phalang-table source="enterprises"> asks', async () => {
+    const filters = [
+      { area: 'TH-15' },
+      { area: 'TH-15', kind: 'occupational-group' },
+      { network: ' ang-thong-basketry-network ' },
+      { businessType: 'PLANT_PRODUCTION, FOOD_PROCESSING', kind: 'OTOP_PRODUCER,homestay' },
+      {},
+    ];
+    for (const f of filters) {
+      const [a, b] = [list(f), table({ source: 'enterprises', ...f })];
+      expect(a.documentName).toBe('WidgetEnterpriseList');
+      expect(a.documentName).toBe(b.documentName);
+      expect(a.variables()).toEqual(b.variables());
+    }
+    expect((await send(list({ network: 'ang-thong-basketry-network' }))).enterprises.totalCount).toBe(4);
   });
 });

@@ -122,8 +122,7 @@ export abstract class PhalangElement<Data> extends LitElement {
       return result.data;
     },
     onComplete: (data) => this.emit('phalang-load', { data }),
-    onError: (error) =>
-      this.emit('phalang-error', { message: error instanceof Error ? error.message : String(error), error }),
+    onError: (error) => this.reportError(error),
   });
 
   /** The language the widget speaks: `th` unless `lang="en"`. */
@@ -207,6 +206,11 @@ export abstract class PhalangElement<Data> extends LitElement {
         .map((c) => c.trim())
         .filter(Boolean);
     return filter;
+  }
+
+  /** A failure the page may want to know of (a later page of rows, say): the same event as the first load's. */
+  protected reportError(error: unknown): void {
+    this.emit('phalang-error', { message: error instanceof Error ? error.message : String(error), error });
   }
 
   private emit<K extends 'phalang-load' | 'phalang-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']) {

@@ -233,7 +233,7 @@ export const INSTRUMENTATION = `(() => {
     const el = e.composedPath()[0];
     record.errors[keyOf(el)] = { at: performance.now(), message: (e.detail && e.detail.message) || '' };
   });
-  const WIDGETS = 'phalang-kpi, phalang-bar-chart, phalang-line-chart, phalang-donut, phalang-table';
+  const WIDGETS = 'phalang-kpi, phalang-bar-chart, phalang-line-chart, phalang-donut, phalang-table, phalang-enterprise-list';
   const describe = (node, rect) => {
     if (!node) {
       // Nodes inside shadow roots are not exposed: name the widget whose box holds the rect.
