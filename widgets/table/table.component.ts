@@ -4,7 +4,8 @@ import { runQuery } from '../base/client.ts';
 import { formatDate, formatNumber, formatPeriod, formatValue, type Lang } from '../base/format.ts';
 import { msg } from '../base/messages.ts';
 import { PhalangElement, type SourceInfo } from '../base/phalang-element.ts';
-import type { EnterpriseListData, ObservationsData } from '../base/types.ts';
+import type { ENTERPRISE_LIST, EnterpriseListData, EnterpriseListVariables } from './enterprise-list.graphql.ts';
+import type { OBSERVATIONS, ObservationsData, ObservationsVariables } from './observations.graphql.ts';
 import { tableStyles } from './table.styles.ts';
 
 type TableData = ObservationsData | EnterpriseListData;
@@ -221,7 +222,7 @@ export class PhalangTable extends PhalangElement<TableData> {
   };
 
   /** `observations` (default) or `enterprises`. */
-  source?: string;
+  source?: 'observations' | 'enterprises';
   /** Enterprise kind(s), comma-separated (`source="enterprises"`). */
   kind?: string;
   /** Business type code(s), comma-separated (`source="enterprises"`). */
@@ -257,16 +258,17 @@ export class PhalangTable extends PhalangElement<TableData> {
     return this.source?.trim().toLowerCase() === 'enterprises';
   }
 
-  protected get documentName() {
-    return this.enterpriseMode ? ('WidgetEnterpriseList' as const) : ('WidgetIndicatorObservations' as const);
+  protected get documentName(): (typeof ENTERPRISE_LIST | typeof OBSERVATIONS)['name'] {
+    return this.enterpriseMode ? 'WidgetEnterpriseList' : 'WidgetIndicatorObservations';
   }
 
-  protected variables(): Record<string, unknown> | null {
+  protected variables(): EnterpriseListVariables | ObservationsVariables | null {
     if (this.enterpriseMode) {
-      const filter: Record<string, unknown> = {};
+      const filter: NonNullable<EnterpriseListVariables['filter']> = {};
       if (this.area) filter.area = this.area;
       const kind = listOf(this.kind, true);
-      if (kind.length) filter.kind = kind;
+      // Whatever the page wrote: the API rejects an unknown kind, and the widget shows that error.
+      if (kind.length) filter.kind = kind as NonNullable<typeof filter.kind>;
       const businessType = listOf(this.businessType);
       if (businessType.length) filter.businessType = businessType;
       if (this.network?.trim()) filter.network = this.network.trim();
