@@ -6,7 +6,7 @@
  * Elements import these modules for their types only: the page never carries document text, only
  * the ids the build computes (see widgets/build.ts, which also writes the server's manifest).
  */
-import { initGraphQLTada } from 'gql.tada';
+import { initGraphQLTada, type DocumentDecoration, type ResultOf, type VariablesOf } from 'gql.tada';
 import type { introspection } from '../graphql-env.d.ts';
 
 export const graphql = initGraphQLTada<{
@@ -16,7 +16,7 @@ export const graphql = initGraphQLTada<{
   scalars: { Date: string; DateTime: string };
 }>();
 
-export type { ResultOf, VariablesOf } from 'gql.tada';
+export type { ResultOf, VariablesOf };
 
 /** Operation names of persisted documents (each `.graphql.ts` module names its own). */
 export type WidgetDocumentName = string;
@@ -46,11 +46,30 @@ export interface PersistedDocument<Name extends string = string, Doc = unknown> 
   document: Doc;
 }
 
+/**
+ * Paths of fields (or variables) the schema does not know: gql.tada types them `unknown` rather than
+ * failing, so `persisted()` turns any such path into a type error naming it.
+ */
+export type UnknownPaths<T, P extends string = ''> = unknown extends T
+  ? P
+  : T extends readonly (infer U)[]
+    ? UnknownPaths<U, `${P}[]`>
+    : T extends object
+      ? { [K in keyof T & string]-?: UnknownPaths<T[K], `${P}.${K}`> }[keyof T & string]
+      : never;
+
+/** Nothing extra when every field and variable of `Doc` is in the schema; otherwise a demand naming the others. */
+type Checked<Doc extends DocumentDecoration<any, any>> = [
+  UnknownPaths<ResultOf<Doc>> | UnknownPaths<VariablesOf<Doc>, '$'>,
+] extends [never]
+  ? unknown
+  : { 'not in schema/schema.graphql': UnknownPaths<ResultOf<Doc>> | UnknownPaths<VariablesOf<Doc>, '$'> };
+
 /** `text` followed by its fragments, joined as the documents always were (so their ids stay). */
-export function persisted<const Name extends string, Doc>(
+export function persisted<const Name extends string, Doc extends DocumentDecoration<any, any>>(
   name: Name,
   document: Doc,
-  parts: { text: string; fragments?: readonly Fragment<unknown>[]; tags: readonly string[] },
+  parts: { text: string; fragments?: readonly Fragment<unknown>[]; tags: readonly string[] } & Checked<Doc>,
 ): PersistedDocument<Name, Doc> {
   // The operation's text ends at its closing brace plus a newline (as the formatter leaves it).
   const operation = parts.text.replace(/\n$/, '');
