@@ -1,25 +1,18 @@
-/** `npm start`: prepares the database, then serves the app until SIGINT/SIGTERM. */
+/**
+ * `npm start`: prepares the database, then serves the app until SIGINT/SIGTERM. The widgets are
+ * built before this runs (`prestart`, which builds only when dist/widgets/ is missing).
+ */
 import { createPrisma } from '../prisma/client.ts';
 import { setupDatabase } from '../prisma/setup.ts';
 import { readEnv } from './env.ts';
 import { createPhalangServer } from './http.ts';
 import { parseDatabaseUrl } from '../prisma/database-url.ts';
-import { WIDGETS_DIST } from './widget-assets.ts';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 
 const env = readEnv();
 const prisma = createPrisma({ url: env.databaseUrl });
 const setup = await setupDatabase(prisma, env.databaseUrl);
 if (setup.migrationsApplied.length) console.log(`database: applied ${setup.migrationsApplied.join(', ')}`);
 if (setup.seeded) console.log('database: loaded the seed data');
-
-// A fresh clone has no built widgets yet: build them once, so `npm start` is all it takes.
-if (!existsSync(path.join(WIDGETS_DIST, 'phalang.js'))) {
-  const { buildWidgets } = await import('../widgets/build.ts');
-  await buildWidgets({ quiet: true });
-  console.log('widgets: built dist/widgets/');
-}
 
 const phalang = createPhalangServer({
   prisma,

@@ -14,8 +14,11 @@ import { sendAsset, staticAsset, type StaticAsset } from './static-asset.ts';
 
 export const WIDGETS_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'widgets');
 
-/** Build outputs that are not for browsers (esbuild's metafile: sizes and source paths). */
-const UNPUBLISHED = new Set(['meta.json']);
+/**
+ * Build outputs that are not for browsers: esbuild's metafile (sizes and source paths) and the
+ * build manifest the server reads (see widget-manifest.ts).
+ */
+const UNPUBLISHED = new Set(['meta.json', 'build-manifest.json']);
 
 /** The files partners may load, as paths relative to `dir` with `/` separators. */
 export function publishedWidgetFiles(dir = WIDGETS_DIST): Set<string> {

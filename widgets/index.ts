@@ -3,28 +3,21 @@
  * It is tiny on purpose: it watches the page for Phalang elements and loads each element's code
  * the first time one appears, so a page with one KPI never downloads the chart code.
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'phalang-kpi': () => import('./kpi/kpi.ts'),
-  'phalang-bar-chart': () => import('./bar-chart/bar-chart.ts'),
-  'phalang-line-chart': () => import('./line-chart/line-chart.ts'),
-  'phalang-donut': () => import('./donut/donut.ts'),
-  'phalang-table': () => import('./table/table.ts'),
-  'phalang-enterprise-list': () => import('./enterprise-list/enterprise-list.ts'),
-};
+import { ELEMENTS, type ElementTag } from './elements.ts';
 
 const requested = new Set<string>();
 
-function load(tag: string) {
+function load(tag: ElementTag) {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  ELEMENTS[tag]!().catch((error: unknown) => {
+  ELEMENTS[tag].load().catch((error: unknown) => {
     requested.delete(tag);
     console.error(`Phalang: could not load <${tag}>`, error);
   });
 }
 
 function scan(root: ParentNode) {
-  for (const tag in ELEMENTS) if (root.querySelector(tag)) load(tag);
+  for (const tag of Object.keys(ELEMENTS) as ElementTag[]) if (root.querySelector(tag)) load(tag);
 }
 
 scan(document);
@@ -33,7 +26,7 @@ new MutationObserver((records) => {
     for (const node of r.addedNodes) {
       if (node.nodeType !== 1) continue;
       const tag = (node as Element).localName;
-      if (tag in ELEMENTS) load(tag);
+      if (tag in ELEMENTS) load(tag as ElementTag);
       scan(node as Element);
     }
 }).observe(document.documentElement, { childList: true, subtree: true });

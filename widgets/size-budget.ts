@@ -9,6 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Metafile } from 'esbuild';
 import { WIDGETS_DIST } from './build.ts';
+import { ELEMENTS } from './elements.ts';
 
 export const LOADER_BUDGET = 3 * 1024;
 export const ELEMENT_BUDGET = 40 * 1024;
@@ -54,6 +55,12 @@ export function sizeReport(dist = WIDGETS_DIST): SizeReport {
     };
   });
   const problems: string[] = [];
+  // Every element of the registry is measured: each is one lazily loaded chunk of the loader.
+  const registered = Object.keys(ELEMENTS).length;
+  if (elements.length !== registered)
+    problems.push(
+      `the loader loads ${elements.length} element chunks lazily, the registry lists ${registered} elements`,
+    );
   if (loader > LOADER_BUDGET) problems.push(`loader is ${loader} B gzip, over its ${LOADER_BUDGET} B budget`);
   for (const e of elements) {
     if (e.gzip > ELEMENT_BUDGET)

@@ -2,11 +2,8 @@
  * `/embed`: every widget, live on the seed data, in Thai and English and in the light and dark
  * themes, each with the snippet a partner pastes.
  */
+import { readWidgetManifest, type WidgetManifest } from '../widget-manifest.ts';
 import { escapeHtml, page } from './html.ts';
-
-/** Default heights: the snippet reserves them, so the host page never moves while the script loads. */
-const HEIGHTS: Record<string, number> = { 'phalang-kpi': 176, 'phalang-table': 420, 'phalang-enterprise-list': 420 };
-const heightOf = (tag: string) => HEIGHTS[tag] ?? 320;
 
 interface Example {
   tag: string;
@@ -60,21 +57,34 @@ const attrs = (a: Record<string, string>) =>
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
 
-/** `origin`: the configured public origin (PUBLIC_URL), which the snippets point at. */
-export function embedGallery(origin: string): Response {
-  const sections = EXAMPLES.map((ex, i) => {
-    const snippet = `<script type="module" src="${origin}/widgets/phalang.js"></script>\n<${ex.tag}${attrs(ex.attributes)} lang="th" style="display:block;height:${heightOf(ex.tag)}px"></${ex.tag}>`;
-    const cells = VARIANTS.map(
-      (v) => `<div class="cell ${v.theme}"><h3>lang="${v.lang}" theme="${v.theme}"</h3>
+/**
+ * `origin`: the configured public origin (PUBLIC_URL), which the snippets point at. The elements
+ * and their default heights (which the snippets reserve, so the host page never moves while the
+ * script loads) come from the widget build's manifest.
+ */
+export function embedGallery(origin: string, manifest: WidgetManifest = readWidgetManifest()): Response {
+  const heights = new Map(manifest.elements.map((e) => [e.tag, e.height]));
+  const heightOf = (tag: string) => heights.get(tag) ?? 320;
+  // Only built elements are shown; an element without an example here is shown bare.
+  const examples = manifest.elements.flatMap((e) => {
+    const own = EXAMPLES.filter((ex) => ex.tag === e.tag);
+    return own.length ? own : [{ tag: e.tag, title: e.tag, attributes: {} }];
+  });
+  const sections = examples
+    .map((ex, i) => {
+      const snippet = `<script type="module" src="${origin}/widgets/phalang.js"></script>\n<${ex.tag}${attrs(ex.attributes)} lang="th" style="display:block;height:${heightOf(ex.tag)}px"></${ex.tag}>`;
+      const cells = VARIANTS.map(
+        (v) => `<div class="cell ${v.theme}"><h3>lang="${v.lang}" theme="${v.theme}"</h3>
         <${ex.tag}${attrs({ ...ex.attributes, lang: v.lang, theme: v.theme, style: `display:block;height:${heightOf(ex.tag)}px` })}></${ex.tag}></div>`,
-    ).join('\n');
-    return `<section aria-labelledby="ex-${i}">
+      ).join('\n');
+      return `<section aria-labelledby="ex-${i}">
       <h2 id="ex-${i}">&lt;${ex.tag}&gt; — ${escapeHtml(ex.title)}</h2>
       <pre><code id="snippet-${i}">${escapeHtml(snippet)}</code></pre>
       <button class="copy" type="button" data-copy="snippet-${i}">Copy snippet · คัดลอก</button>
       <div class="grid">${cells}</div>
     </section>`;
-  }).join('\n');
+    })
+    .join('\n');
   return page(
     'Phalang widgets · วิดเจ็ตพลัง',
     `<header>

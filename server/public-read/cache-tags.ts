@@ -1,23 +1,12 @@
 /**
- * What each widget document's answer depends on, as cache tags. A write names the tags it
- * changes (see prisma/seed/load.ts and the ChangeLog table); answers carrying those tags are
- * dropped. `Indicator:<code>` ties an answer to one indicator, so editing one indicator's figures
- * leaves every other indicator's cached charts in place.
+ * What a widget document's answer depends on, as cache tags. A write names the tags it changes
+ * (see prisma/seed/load.ts and the ChangeLog table); answers carrying those tags are dropped.
+ * Each document declares its tags beside its text (widgets' `.graphql.ts` files, through the build
+ * manifest); `$name` in a tag stands for the variable `name`, so `Indicator:$code` ties an answer to
+ * one indicator and editing one indicator's figures leaves every other indicator's charts cached.
  */
-import type { WidgetDocumentName } from '../../widgets/documents.ts';
+import type { PersistedDocument } from './persisted-documents.ts';
 
-const REFERENCE = ['Area', 'Category', 'Unit', 'Source'];
-
-export function tagsFor(name: WidgetDocumentName, variables: Record<string, unknown>): string[] {
-  switch (name) {
-    case 'WidgetIndicatorKpi':
-    case 'WidgetIndicatorSeries':
-    case 'WidgetIndicatorObservations':
-      return [`Indicator:${String(variables.code)}`, ...REFERENCE];
-    case 'WidgetEnterpriseList':
-    case 'WidgetEnterpriseStats':
-      return ['Enterprise', 'Network', ...REFERENCE];
-    case 'WidgetPartnerGraph':
-      return ['Agreement', 'Organisation'];
-  }
+export function tagsFor(document: Pick<PersistedDocument, 'tags'>, variables: Record<string, unknown>): string[] {
+  return document.tags.map((tag) => tag.replace(/\$(\w+)/g, (_, name: string) => String(variables[name])));
 }

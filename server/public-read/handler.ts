@@ -115,7 +115,7 @@ export function createPublicReadHandler(
       });
       const body = Buffer.from(await response.arrayBuffer());
       const clean = response.status === 200 && !('errors' in (JSON.parse(body.toString('utf8')) as object));
-      const entry = clean ? cache.set(url, body, tagsFor(doc.name, variables), started) : undefined;
+      const entry = clean ? cache.set(url, body, tagsFor(doc, variables), started) : undefined;
       if (entry) {
         cache.addAlias(requestUrl, url);
         const h = headersOf(entry);

@@ -1,22 +1,13 @@
-/** The trusted documents widgets may request by hash (SHA-256 of the exact text, hex). */
-import { createHash } from 'node:crypto';
-import { WIDGET_DOCUMENTS, type WidgetDocumentName } from '../../widgets/documents.ts';
+/**
+ * The trusted documents widgets may request by id (SHA-256 of the exact text, hex), as the widget
+ * build listed them in its manifest.
+ */
+import { readWidgetManifest, type ManifestDocument, type WidgetManifest } from '../widget-manifest.ts';
 
-export const documentIdOf = (text: string): string => createHash('sha256').update(text).digest('hex');
+export type PersistedDocument = ManifestDocument;
 
-export interface PersistedDocument {
-  id: string;
-  name: WidgetDocumentName;
-  text: string;
-}
-
-export function createDocumentStore(): Map<string, PersistedDocument> {
-  const store = new Map<string, PersistedDocument>();
-  for (const [name, text] of Object.entries(WIDGET_DOCUMENTS) as [WidgetDocumentName, string][]) {
-    const id = documentIdOf(text);
-    store.set(id, { id, name, text });
-  }
-  return store;
+export function createDocumentStore(manifest: WidgetManifest = readWidgetManifest()): Map<string, PersistedDocument> {
+  return new Map(manifest.documents.map((d) => [d.id, d]));
 }
 
 /**

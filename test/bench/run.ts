@@ -19,8 +19,7 @@ import autocannon from 'autocannon';
 import { createPrisma } from '../../prisma/client.ts';
 import { setupDatabase } from '../../prisma/setup.ts';
 import { createPhalangServer } from '../../server/http.ts';
-import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
-import { INDICATOR_SERIES } from '../../widgets/documents.ts';
+import { WIDGET_DOCUMENTS, documentIdOf } from '../helpers/widget-documents.ts';
 import { createToken } from '../../prisma/tokens.ts';
 import { benchAttacks, printAttackBench, type AttackBench } from './attacks.ts';
 import { checkHeavyQuery, measureUnderLoad, printUnderLoad, type UnderLoadRow } from './under-load.ts';
@@ -32,7 +31,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
 
-const WIDGET_PATH = `/graphql?documentId=${documentIdOf(INDICATOR_SERIES)}&variables=${encodeURIComponent(
+const WIDGET_PATH = `/graphql?documentId=${documentIdOf(WIDGET_DOCUMENTS.WidgetIndicatorSeries)}&variables=${encodeURIComponent(
   JSON.stringify({ code: 'STIMULUS_FAIR_SALES', groupBy: 'AREA', filter: { area: 'TH-10' } }),
 )}`;
 const DASHBOARD_QUERY = `{

@@ -23,8 +23,7 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../../prisma/client.ts';
 import { generateScaleDatabase, SYNTHETIC_SOURCE_KEY } from '../../prisma/seed/scale/generate.ts';
 import { createPhalangServer } from '../../server/http.ts';
-import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
-import { WIDGET_DOCUMENTS, type WidgetDocumentName } from '../../widgets/documents.ts';
+import { WIDGET_DOCUMENTS, type WidgetDocumentName, documentIdOf } from '../helpers/widget-documents.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TMP = path.join(ROOT, '.tmp', 'bench');

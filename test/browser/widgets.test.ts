@@ -11,8 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
-import { WIDGET_DOCUMENTS } from '../../widgets/documents.ts';
+import { WIDGET_DOCUMENTS, documentIdOf } from '../helpers/widget-documents.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import {
   AXE_PATH,

@@ -4,8 +4,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createPrisma } from '../../prisma/client.ts';
 import { createPhalangServer, type PhalangServerOptions } from '../../server/http.ts';
-import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
-import { WIDGET_DOCUMENTS, type WidgetDocumentName } from '../../widgets/documents.ts';
+import { WIDGET_DOCUMENTS, type WidgetDocumentName, documentIdOf } from './widget-documents.ts';
 import { TEMPLATE_DB, TMP } from './paths.ts';
 
 export async function startTestServer(options: Partial<Omit<PhalangServerOptions, 'prisma'>> = {}) {

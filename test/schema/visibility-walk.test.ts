@@ -24,7 +24,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../prisma/tokens.ts';
 import { publicReader, staffReader } from '../../prisma/visibility.ts';
-import { WIDGET_DOCUMENTS, type WidgetDocumentName } from '../../widgets/documents.ts';
+import { WIDGET_DOCUMENTS, type WidgetDocumentName } from '../helpers/widget-documents.ts';
 import { walkSchema } from '../helpers/schema-walk.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import {

@@ -10,8 +10,7 @@ import { publishedWidgetFiles, WIDGETS_DIST } from '../../server/widget-assets.t
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { documentIdOf } from '../../server/public-read/persisted-documents.ts';
-import { WIDGET_DOCUMENTS } from '../../widgets/documents.ts';
+import { WIDGET_DOCUMENTS, documentIdOf } from '../helpers/widget-documents.ts';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -181,6 +180,7 @@ describe('published widget files only (finding 14)', () => {
     expect(files.has('phalang.js')).toBe(true);
     expect(files.has('custom-elements.json')).toBe(true);
     expect(files.has('meta.json')).toBe(false);
+    expect(files.has('build-manifest.json')).toBe(false);
     expect([...files].every((f) => !f.includes('..') && !f.startsWith('/'))).toBe(true);
   });
 

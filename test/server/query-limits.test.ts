@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../schema/index.ts';
 import { DEFAULT_MAX_COST, operationCost } from '../../server/plugins/use-cost-limit.ts';
 import { exampleOperations } from '../../server/yoga.ts';
-import { WIDGET_DOCUMENTS } from '../../widgets/documents.ts';
+import { WIDGET_DOCUMENTS } from '../helpers/widget-documents.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { ROOT } from '../helpers/paths.ts';
 

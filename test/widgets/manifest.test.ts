@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
+import { ELEMENTS } from '../../widgets/elements.ts';
 
 interface Declaration {
   tagName?: string;
@@ -25,22 +26,32 @@ const elements = new Map(
 );
 
 describe('custom-elements.json', () => {
-  it.each(['phalang-kpi', 'phalang-bar-chart', 'phalang-line-chart', 'phalang-donut', 'phalang-table'])(
-    'documents <%s>',
-    (tag) => {
-      const d = elements.get(tag);
-      expect(d, `${tag} missing`).toBeDefined();
-      expect(d!.summary).toBeTruthy();
-      const attributes = d!.attributes!.map((a) => a.name);
-      for (const a of ['lang', 'theme', 'endpoint', 'refresh', 'area', 'fiscal-year', 'category'])
-        expect(attributes).toContain(a);
-      expect(attributes).not.toContain('showTable');
-      expect(d!.events!.map((e) => e.name).sort()).toEqual(['phalang-error', 'phalang-load']);
-      const parts = d!.cssParts!.map((p) => p.name);
-      for (const p of ['title', 'footer', 'source', 'loading', 'error', 'retry']) expect(parts).toContain(p);
-      expect(d!.cssProperties!.some((p) => p.name === '--phalang-height')).toBe(true);
-    },
-  );
+  it('lists exactly the elements of the registry (widgets/elements.ts)', () => {
+    expect([...elements.keys()].sort()).toEqual(Object.keys(ELEMENTS).sort());
+  });
+
+  it("is what package.json's customElements points at, and is published", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { customElements: string };
+    expect(pkg.customElements).toBe('dist/widgets/custom-elements.json');
+    // Served at /widgets/custom-elements.json (server/widget-assets.ts publishes dist/widgets/*.json).
+    expect(readFileSync(path.join(ROOT, pkg.customElements), 'utf8')).toBe(
+      readFileSync(path.join(ROOT, 'dist', 'widgets', 'custom-elements.json'), 'utf8'),
+    );
+  });
+
+  it.each(Object.keys(ELEMENTS))('documents <%s>', (tag) => {
+    const d = elements.get(tag);
+    expect(d, `${tag} missing`).toBeDefined();
+    expect(d!.summary).toBeTruthy();
+    const attributes = d!.attributes!.map((a) => a.name);
+    for (const a of ['lang', 'theme', 'endpoint', 'refresh', 'area', 'fiscal-year', 'category'])
+      expect(attributes).toContain(a);
+    expect(attributes).not.toContain('showTable');
+    expect(d!.events!.map((e) => e.name).sort()).toEqual(['phalang-error', 'phalang-load']);
+    const parts = d!.cssParts!.map((p) => p.name);
+    for (const p of ['title', 'footer', 'source', 'loading', 'error', 'retry']) expect(parts).toContain(p);
+    expect(d!.cssProperties!.some((p) => p.name === '--phalang-height')).toBe(true);
+  });
 
   it('documents <phalang-enterprise-list> with the enterprise attributes <phalang-table> takes too', () => {
     const list = elements.get('phalang-enterprise-list');

@@ -2,8 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatFiscalYear, formatPeriod, formatTick } from '../base/format.ts';
 import { msg } from '../base/messages.ts';
-import { SeriesElement } from '../base/series-element.ts';
-import type { SeriesData, SeriesPoint } from '../base/types.ts';
+import { SeriesElement, type SeriesData, type SeriesPoint } from '../base/series-element.ts';
 import { barChartStyles } from './bar-chart.styles.ts';
 
 /**

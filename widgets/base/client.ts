@@ -6,7 +6,7 @@
 import { Client, cacheExchange, fetchExchange, type AnyVariables, type OperationResult } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
 import { Kind, OperationTypeNode, type DocumentNode } from '@0no-co/graphql.web';
-import type { WidgetDocumentName } from '../documents.ts';
+import type { WidgetDocumentName } from './graphql.ts';
 import { DOCUMENT_IDS } from './document-ids.ts';
 
 const clients = new Map<string, Client>();

@@ -7,9 +7,9 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { WidgetDocumentName } from '../documents.ts';
 import { graphqlUrl, runQuery } from './client.ts';
 import { formatDate, type Lang } from './format.ts';
+import type { InputOf, WidgetDocumentName } from './graphql.ts';
 import { msg } from './messages.ts';
 import { baseStyles } from './styles.ts';
 
@@ -22,6 +22,9 @@ export interface SourceInfo {
   publishedOn: string;
   url: string | null;
 }
+
+/** The `group-by` attribute's values. */
+export type GroupBy = 'area' | 'category' | 'fiscal-year' | 'period';
 
 export interface PhalangLoadDetail<Data = unknown> {
   data: Data;
@@ -66,7 +69,7 @@ export abstract class PhalangElement<Data> extends LitElement {
   /** Indicator code, e.g. `CE_REGISTERED`. */
   indicator?: string;
   /** `area`, `category`, `fiscal-year` or `period` (charts). */
-  groupBy?: string;
+  groupBy?: GroupBy;
   /** Area code: this area and everything inside it, e.g. `TH-10`. */
   area?: string;
   /** Thai fiscal year (B.E.), e.g. `2567`. */
@@ -76,7 +79,7 @@ export abstract class PhalangElement<Data> extends LitElement {
   /** `th` (default) or `en`. */
   language: string = 'th';
   /** `light` (default), `dark` or `auto` (follows the reader's system setting). */
-  theme: string = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
   /** Reload every this many seconds (0 or absent: never). */
   refresh?: number;
   /** Overrides the title taken from the data. */
@@ -196,8 +199,8 @@ export abstract class PhalangElement<Data> extends LitElement {
   }
 
   /** Filter variables common to indicator widgets. */
-  protected observationFilter(): Record<string, unknown> {
-    const filter: Record<string, unknown> = {};
+  protected observationFilter(): InputOf<'ObservationFilter'> {
+    const filter: InputOf<'ObservationFilter'> = {};
     if (this.area) filter.area = this.area;
     if (this.fiscalYear) filter.fiscalYear = [Number(this.fiscalYear)];
     if (this.category)

@@ -6,10 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPercent, formatValue } from './format.ts';
 import { msg } from './messages.ts';
-import { PhalangElement } from './phalang-element.ts';
-import type { SeriesData, SeriesPoint } from './types.ts';
+import { PhalangElement, type GroupBy } from './phalang-element.ts';
+import type { InputOf } from './graphql.ts';
+import type { SERIES, SeriesData, SeriesPoint, SeriesVariables } from './series.graphql.ts';
 
-const GROUPINGS: Record<string, string> = {
+export type { SeriesData, SeriesPoint };
+
+/** The API's grouping for each `group-by` value. */
+const GROUPINGS: Record<GroupBy, InputOf<'SeriesGrouping'>> = {
   area: 'AREA',
   category: 'CATEGORY',
   'fiscal-year': 'FISCAL_YEAR',
@@ -24,12 +28,13 @@ export abstract class SeriesElement extends PhalangElement<SeriesData> {
 
   /** Index of the focused or hovered point, for the tooltip. */
   protected active = -1;
-  protected readonly documentName = 'WidgetIndicatorSeries' as const;
+  protected readonly documentName: (typeof SERIES)['name'] = 'WidgetIndicatorSeries';
   /** The grouping used when `group-by` is absent. */
-  protected defaultGrouping = 'category';
+  protected defaultGrouping: GroupBy = 'category';
 
-  protected variables() {
+  protected variables(): SeriesVariables | null {
     if (!this.indicator) return null;
+    // An unknown `group-by` (plain HTML can say anything) falls back to the default.
     const groupBy = GROUPINGS[this.groupBy ?? this.defaultGrouping] ?? GROUPINGS[this.defaultGrouping];
     return { code: this.indicator, groupBy, filter: this.observationFilter() };
   }

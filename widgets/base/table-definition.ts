@@ -4,7 +4,7 @@
  * indicator's observations and borrows <phalang-enterprise-list>'s for `source="enterprises"`.
  */
 import { html, type TemplateResult } from 'lit';
-import type { WidgetDocumentName } from '../documents.ts';
+import type { WidgetDocumentName } from './graphql.ts';
 import type { Lang } from './format.ts';
 import type { Connection } from './paged-connection.ts';
 import type { SourceInfo } from './phalang-element.ts';

@@ -2,8 +2,7 @@ import { html, svg, type PropertyValues } from 'lit';
 import { arc, pie, type PieArcDatum } from 'd3-shape';
 import { formatCompact, formatNumber, formatPercent } from '../base/format.ts';
 import { msg } from '../base/messages.ts';
-import { SeriesElement } from '../base/series-element.ts';
-import type { SeriesData, SeriesPoint } from '../base/types.ts';
+import { SeriesElement, type SeriesData, type SeriesPoint } from '../base/series-element.ts';
 import { donutStyles } from './donut.styles.ts';
 
 const COLOURS = ['var(--_s1)', 'var(--_s2)', 'var(--_s3)', 'var(--_s4)', 'var(--_s5)', 'var(--_s6)'];

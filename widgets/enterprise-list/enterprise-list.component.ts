@@ -1,5 +1,5 @@
 import { DataTableElement } from '../base/data-table.ts';
-import type { EnterpriseListData } from '../base/types.ts';
+import type { EnterpriseListData } from './enterprise-list.graphql.ts';
 import { enterpriseListStyles } from './enterprise-list.styles.ts';
 import { ENTERPRISES, enterpriseVariables, type Enterprise } from './enterprises.ts';
 

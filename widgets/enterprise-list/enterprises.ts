@@ -7,7 +7,7 @@ import type { Lang } from '../base/format.ts';
 import { msg } from '../base/messages.ts';
 import { FETCH_SIZE } from '../base/paged-connection.ts';
 import { nameOf, none, type Column, type TableDefinition } from '../base/table-definition.ts';
-import type { EnterpriseListData } from '../base/types.ts';
+import type { EnterpriseListData } from './enterprise-list.graphql.ts';
 
 export type Enterprise = EnterpriseListData['enterprises']['edges'][number]['node'];
 

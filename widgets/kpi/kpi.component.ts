@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { formatChangePercent, formatPeriod, formatValue } from '../base/format.ts';
 import { msg } from '../base/messages.ts';
 import { PhalangElement } from '../base/phalang-element.ts';
-import type { KpiData } from '../base/types.ts';
+import type { KPI, KpiData, KpiVariables } from './kpi.graphql.ts';
 import { kpiStyles } from './kpi.styles.ts';
 
 /**
@@ -45,9 +45,9 @@ import { kpiStyles } from './kpi.styles.ts';
  */
 export class PhalangKpi extends PhalangElement<KpiData> {
   static override styles = [...PhalangElement.styles, kpiStyles];
-  protected readonly documentName = 'WidgetIndicatorKpi' as const;
+  protected readonly documentName: (typeof KPI)['name'] = 'WidgetIndicatorKpi';
 
-  protected variables() {
+  protected variables(): KpiVariables | null {
     return this.indicator ? { code: this.indicator, filter: this.observationFilter() } : null;
   }
 

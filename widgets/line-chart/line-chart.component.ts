@@ -2,8 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { msg } from '../base/messages.ts';
 import { formatTick } from '../base/format.ts';
-import { SeriesElement } from '../base/series-element.ts';
-import type { SeriesData, SeriesPoint } from '../base/types.ts';
+import { SeriesElement, type SeriesData, type SeriesPoint } from '../base/series-element.ts';
 import { lineChartStyles } from './line-chart.styles.ts';
 
 /**
@@ -48,7 +47,7 @@ import { lineChartStyles } from './line-chart.styles.ts';
  */
 export class PhalangLineChart extends SeriesElement {
   static override styles = [...SeriesElement.styles, lineChartStyles];
-  protected override defaultGrouping = 'period';
+  protected override defaultGrouping = 'period' as const;
 
   protected renderData(data: SeriesData) {
     const lang = this.uiLang;

@@ -4,7 +4,7 @@ import { formatDate, formatPeriod, formatValue, type Lang } from '../base/format
 import { msg } from '../base/messages.ts';
 import type { SourceInfo } from '../base/phalang-element.ts';
 import { nameOf, none, type CellContext, type Column, type TableDefinition } from '../base/table-definition.ts';
-import type { ObservationsData } from '../base/types.ts';
+import type { ObservationsData } from './observations.graphql.ts';
 
 export type Observation = ObservationsData['indicator']['observations']['edges'][number]['node'];
 

@@ -1,7 +1,8 @@
 import { DataTableElement } from '../base/data-table.ts';
 import { FETCH_SIZE } from '../base/paged-connection.ts';
 import type { TableDefinition } from '../base/table-definition.ts';
-import type { EnterpriseListData, ObservationsData } from '../base/types.ts';
+import type { EnterpriseListData } from '../enterprise-list/enterprise-list.graphql.ts';
+import type { ObservationsData } from './observations.graphql.ts';
 import { enterpriseListStyles } from '../enterprise-list/enterprise-list.styles.ts';
 import { ENTERPRISES, enterpriseVariables, type Enterprise } from '../enterprise-list/enterprises.ts';
 import { OBSERVATIONS, type Observation } from './observations.ts';

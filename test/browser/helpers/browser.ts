@@ -49,7 +49,10 @@ export async function ensureWidgetsBuilt(): Promise<'built' | 'up to date'> {
   if (existsSync(metaFile) && existsSync(path.join(WIDGETS_DIST, 'phalang.js'))) {
     const builtAt = statSync(metaFile).mtimeMs;
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Metafile;
-    const inputs = Object.keys(meta.inputs).map((input) => path.resolve(ROOT, input));
+    // The documents are not bundled (elements import their types only): the manifest lists them.
+    const manifest = path.join(WIDGETS_DIST, 'build-manifest.json');
+    const sources = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { sources: string[] }).sources : [];
+    const inputs = [...Object.keys(meta.inputs), ...sources].map((input) => path.resolve(ROOT, input));
     // Files added since the build (e.g. a new widget) are caught through the files that import them.
     const stale = inputs.some((file) => !existsSync(file) || statSync(file).mtimeMs > builtAt);
     if (!stale) return 'up to date';
