@@ -7,7 +7,8 @@ import type { PrismaClient } from '../../prisma/client.ts';
 
 export interface ChangeFeedOptions {
   prisma: PrismaClient;
-  onChange: (tags: string[]) => void;
+  /** Called once per ChangeLog row, in order, with its tags and id (the sequence number). */
+  onChange: (tags: string[], sequence: number) => void;
   /** How often to look for new rows. @default 1000 */
   intervalMs?: number;
 }
@@ -16,6 +17,7 @@ export class ChangeFeed {
   private lastId = 0;
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
+  private again: Promise<void> | undefined;
 
   constructor(private readonly options: ChangeFeedOptions) {}
 
@@ -27,9 +29,22 @@ export class ChangeFeed {
     this.timer.unref();
   }
 
+  /** The id of the newest row applied: where live streams' sequence numbers stand. */
+  get cursor(): number {
+    return this.lastId;
+  }
+
   /** Reads and applies new rows now (also what the timer calls). */
   poll(): Promise<void> {
-    this.polling ??= (async () => {
+    // A row committed while a poll is reading may be missed by it: one more poll follows.
+    if (this.polling) {
+      this.again ??= this.polling.then(() => {
+        this.again = undefined;
+        return this.poll();
+      });
+      return this.again;
+    }
+    this.polling = (async () => {
       try {
         const rows = await this.options.prisma.changeLog.findMany({
           where: { id: { gt: this.lastId } },
@@ -37,7 +52,7 @@ export class ChangeFeed {
           take: 1000,
         });
         for (const row of rows) {
-          this.options.onChange(row.tags.split(',').filter(Boolean));
+          this.options.onChange(row.tags.split(',').filter(Boolean), row.id);
           this.lastId = row.id;
         }
       } catch (error) {
