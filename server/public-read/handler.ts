@@ -138,6 +138,15 @@ export function createPublicReadHandler(
       if (entry) {
         cache.addAlias(requestUrl, url);
         const h = headersOf(entry);
+        // Recomputed to the same bytes (e.g. after a draft edit): the browser's copy is still right.
+        if (rawHeader(req, 'if-none-match') === entry.etag) {
+          res.writeHead(
+            304,
+            h.notModified.map((v) => (v === 'HIT' ? 'MISS' : v)),
+          );
+          res.end();
+          return;
+        }
         res.writeHead(
           200,
           h.ok.map((v) => (v === 'HIT' ? 'MISS' : v)),
