@@ -120,7 +120,7 @@ export abstract class PhalangElement<Data> extends LitElement {
   /** The last answer as JSON: a re-read that brings nothing new keeps the value (no re-render). */
   private lastAnswer?: string;
   private lastValue?: Data;
-  private unchanged = false;
+  private shown?: Data;
 
   protected readonly task = new Task(this, {
     autoRun: false,
@@ -131,13 +131,15 @@ export abstract class PhalangElement<Data> extends LitElement {
       if (result.error) throw result.error;
       if (!result.data) throw new Error('empty response');
       const answer = JSON.stringify(result.data);
-      this.unchanged = answer === this.lastAnswer && this.lastValue !== undefined;
-      if (this.unchanged) return this.lastValue!;
+      if (answer === this.lastAnswer && this.lastValue !== undefined) return this.lastValue;
       this.lastAnswer = answer;
       return (this.lastValue = result.data);
     },
+    // Runs overtaken by a newer one complete silently: an event per answer shown, not per request.
     onComplete: (data) => {
-      if (!this.unchanged) this.emit('phalang-load', { data });
+      if (data === this.shown) return;
+      this.shown = data;
+      this.emit('phalang-load', { data });
     },
     onError: (error) =>
       this.emit('phalang-error', { message: error instanceof Error ? error.message : String(error), error }),
