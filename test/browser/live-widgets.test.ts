@@ -58,6 +58,10 @@ beforeAll(async () => {
       '/live.html': () =>
         `<!doctype html><html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," /></head>
         <body>${KPI}${OTHERS}<script type="module" src="${base}/widgets/phalang.js"></script></body></html>`,
+      '/polled.html': () =>
+        `<!doctype html><html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," /></head>
+        <body>${KPI.replace('id="kpi"', 'id="polled" refresh="5"')}
+        <script type="module" src="${base}/widgets/phalang.js"></script></body></html>`,
     }),
   ]);
   edit = await editorClient(prisma, base);
@@ -169,6 +173,28 @@ describe('a live widget on a partner page', () => {
     expect(result.data?.upsertObservations.updated, JSON.stringify(result)).toBe(1);
     await shown(78);
   }, 90_000);
+
+  it('falls back to polling (`refresh`) where Server-Sent Events are blocked', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    await context.route(/\/graphql\?query=subscription/, (route) => route.abort());
+    const blocked = await context.newPage();
+    try {
+      await blocked.addInitScript(INSTRUMENTATION);
+      await blocked.goto(`${host.origin}/polled.html`);
+      expect(await waitForWidgets(blocked, ['polled'], 15_000)).toEqual([]);
+      const result = await edit(UPSERT_OBSERVATIONS, { o: [fairsObservation(79)] });
+      expect(result.data?.upsertObservations.updated, JSON.stringify(result)).toBe(1);
+      await blocked.waitForFunction(
+        () =>
+          document.getElementById('polled')!.shadowRoot!.querySelector('[part~="value"]')!.getAttribute('title') ===
+          '79 fairs',
+        undefined,
+        { timeout: 15_000, polling: 100 },
+      );
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 
   it("shares one stream among the page's live widgets", () => {
     expect(server.live.streams).toBe(1);
