@@ -110,7 +110,7 @@ export function createPhalangServer(options: PhalangServerOptions) {
     },
     /** Stops accepting connections, lets open requests finish, stops the feed. */
     async close(): Promise<void> {
-      feed.stop();
+      await feed.stop();
       live.close(); // open streams would otherwise hold the server open until they idle out
       await new Promise<void>((resolve) => {
         // Connections go idle as open requests and ended streams finish: close each then.

@@ -18,6 +18,7 @@ export class ChangeFeed {
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
   private again: Promise<void> | undefined;
+  private stopped = false;
 
   constructor(private readonly options: ChangeFeedOptions) {}
 
@@ -36,6 +37,7 @@ export class ChangeFeed {
 
   /** Reads and applies new rows now (also what the timer calls). */
   poll(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     // A row committed while a poll is reading may be missed by it: one more poll follows.
     if (this.polling) {
       this.again ??= this.polling.then(() => {
@@ -64,7 +66,11 @@ export class ChangeFeed {
     return this.polling;
   }
 
-  stop(): void {
+  /** Stops polling; resolves once a poll under way has finished (before the client is closed). */
+  async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
+    await this.again;
+    await this.polling;
   }
 }

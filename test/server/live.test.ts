@@ -5,8 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { loadSeed } from '../../prisma/seed/load.ts';
-import { readSeedData } from '../../prisma/seed/read.ts';
 import {
   editorClient,
   fairsObservation,
@@ -53,11 +51,8 @@ describe('documentChanges', () => {
     const stream = await openStream(s.base + WATCHED);
     try {
       await stream.waitFor((e) => e.event === 'next');
-      const data = readSeedData();
-      const sales = data['indicators.json'].find((i) => i.code === 'STIMULUS_FAIR_SALES')!;
-      sales.observations.find((o) => o.area === 'TH-10' && !o.category)!.value = 19_500_000;
-      // STIMULUS_FAIR_SALES is not watched; the partner graph is, and an agreement edit touches it.
-      await loadSeed(s.prisma, data, { overwrite: true });
+      // As `npm run import` in another process would leave them: an unwatched indicator, then agreements.
+      await s.prisma.changeLog.create({ data: { tags: 'Indicator:STIMULUS_FAIR_SALES' } });
       await s.phalang.feed.poll(); // what the server does every changeFeedIntervalMs
       await s.prisma.changeLog.create({ data: { tags: 'Agreement' } });
       await s.phalang.feed.poll();

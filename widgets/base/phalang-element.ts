@@ -179,6 +179,7 @@ export abstract class PhalangElement<Data> extends LitElement {
       }
     });
     this.startRefresh();
+    this.syncLive(); // an element moved on the page stays live
   }
 
   override disconnectedCallback(): void {
