@@ -3,6 +3,7 @@ import type { PrismaClient } from '../prisma/client.ts';
 import type { Role } from '../prisma/tokens.ts';
 import { publicReader, staffReader, type Reader } from '../prisma/visibility.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { LiveSource } from './live-source.ts';
 
 /** The caller: anonymous, or a staff token with its role. */
 export type Auth = { role: 'ANONYMOUS' } | { role: Role; tokenId: number; actor: string };
@@ -22,11 +23,13 @@ export interface Context {
   invalidate: (tags: string[]) => void;
   /** Results computed once per request (aggregates several fields need). */
   memo: Map<string, Promise<unknown>>;
+  /** Where subscriptions learn of committed writes; absent when the server runs without one. */
+  live?: LiveSource;
 }
 
 export function createContext(
   prisma: PrismaClient,
-  options: { auth?: Auth; invalidate?: (tags: string[]) => void } = {},
+  options: { auth?: Auth; invalidate?: (tags: string[]) => void; live?: LiveSource } = {},
 ): Context {
   const auth = options.auth ?? { role: 'ANONYMOUS' };
   const staff = auth.role !== 'ANONYMOUS';
@@ -38,6 +41,7 @@ export function createContext(
     loaders: createLoaders(reader),
     invalidate: options.invalidate ?? (() => {}),
     memo: new Map(),
+    live: options.live,
   };
 }
 

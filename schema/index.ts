@@ -27,6 +27,7 @@ import './types/observation-mutations.ts';
 import './types/audit-log.ts';
 import './types/api-token.ts';
 import './types/import.ts';
+import './types/live.ts';
 
 export const schema = guardFilterReferences(guardPageSizes(describeTotalCounts(builder.toSchema())));
 

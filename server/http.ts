@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PrismaClient } from '../prisma/client.ts';
 import { ChangeFeed } from './public-read/change-feed.ts';
+import { LiveChanges, type LiveChangesOptions } from './public-read/live.ts';
 import { createPublicReadHandler } from './public-read/handler.ts';
 import { createDocumentStore } from './public-read/persisted-documents.ts';
 import { ResponseCache } from './public-read/response-cache.ts';
@@ -31,16 +32,45 @@ export interface PhalangServerOptions extends Omit<PhalangAppOptions, 'publicUrl
   publicUrl?: string;
   /** How often to read the ChangeLog for writes made elsewhere. @default 1000 */
   changeFeedIntervalMs?: number;
+  /** Milliseconds between heartbeat events on live streams. @default 20_000 */
+  liveHeartbeatMs?: number;
+  /** Milliseconds without a change after which a live stream is closed. @default 900_000 */
+  liveIdleMs?: number;
+  /** Where live notices are published and heard (a shared one, e.g. Redis, for several instances). @default in-process */
+  liveEventTarget?: LiveChangesOptions['eventTarget'];
 }
 
 export function createPhalangServer(options: PhalangServerOptions) {
   const documents = createDocumentStore();
   const cache = new ResponseCache({ maxBytes: options.publicCacheBytes });
   let listeningOrigin = 'http://localhost:4000';
+  // One ChangeLog reader per process: it drops cached answers written elsewhere and publishes
+  // every write, with its sequence number, to live streams.
+  const feed = new ChangeFeed({
+    prisma: options.prisma,
+    intervalMs: options.changeFeedIntervalMs,
+    onChange: (tags, sequence) => {
+      cache.invalidate(tags);
+      live.publish({ sequence, tags });
+    },
+  });
+  const live = new LiveChanges({
+    documents,
+    currentSequence: () => feed.cursor,
+    heartbeatMs: options.liveHeartbeatMs,
+    idleMs: options.liveIdleMs,
+    eventTarget: options.liveEventTarget,
+  });
   const app = createPhalangApp({
     ...options,
     documents,
-    invalidate: (tags) => cache.invalidate(tags),
+    live,
+    // The cache is dropped before the write is acknowledged; the feed then reads the row at once,
+    // so live streams hear of it without waiting for the next poll.
+    invalidate: (tags) => {
+      cache.invalidate(tags);
+      void feed.poll();
+    },
     publicUrl: options.publicUrl ?? (() => listeningOrigin),
   });
   const handle = options.publicCache === false ? () => false : createPublicReadHandler({ app, cache, documents });
@@ -57,17 +87,13 @@ export function createPhalangServer(options: PhalangServerOptions) {
     }),
   );
   server.on('clientError', answerClientError);
-  const feed = new ChangeFeed({
-    prisma: options.prisma,
-    intervalMs: options.changeFeedIntervalMs,
-    onChange: (tags) => cache.invalidate(tags),
-  });
 
   return {
     server,
     app,
     cache,
     feed,
+    live,
     /** The origin pages use in absolute URLs: PUBLIC_URL, or where the server listens. */
     get publicUrl(): string {
       return options.publicUrl ?? listeningOrigin;
@@ -84,9 +110,15 @@ export function createPhalangServer(options: PhalangServerOptions) {
     },
     /** Stops accepting connections, lets open requests finish, stops the feed. */
     async close(): Promise<void> {
-      feed.stop();
+      await feed.stop();
+      live.close(); // open streams would otherwise hold the server open until they idle out
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // Connections go idle as open requests and ended streams finish: close each then.
+        const sweep = setInterval(() => server.closeIdleConnections(), 100);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
       });
     },

@@ -17,6 +17,8 @@ import { useExecutionTimeout } from './plugins/use-execution-timeout.ts';
 import { createPhalangLogger } from './client-error-log.ts';
 import { useExport } from './plugins/use-export.ts';
 import { useHealth, HEALTH_PATH } from './plugins/use-health.ts';
+import { useLiveLimits } from './plugins/use-live-limits.ts';
+import type { LiveSource } from '../schema/live-source.ts';
 import { usePublicCors } from './plugins/use-public-cors.ts';
 import { useUploadCsrf } from './plugins/use-upload-csrf.ts';
 import { useGraphQLResponseStatus } from './plugins/use-graphql-response-status.ts';
@@ -58,6 +60,10 @@ export interface PhalangAppOptions {
   maxCost?: number;
   /** Milliseconds an operation may execute before it is stopped with EXECUTION_TIMEOUT. @default 10000 */
   executionTimeoutMs?: number;
+  /** Where `documentChanges` subscriptions hear of writes (server/public-read/live.ts); without it they are refused. */
+  live?: LiveSource;
+  /** Live streams (Server-Sent Events) one client address may hold open at once. @default 8 */
+  maxStreamsPerClient?: number;
   /** Where the server logs; client mistakes are logged as such (see client-error-log.ts). @default yoga's logger */
   logger?: YogaLogger;
 }
@@ -86,13 +92,16 @@ export function createPhalangApp({
   maxCost,
   executionTimeoutMs,
   logger,
+  live,
+  maxStreamsPerClient,
 }: PhalangAppOptions) {
   const examples = exampleOperations();
   const origin = typeof publicUrl === 'function' ? publicUrl : () => publicUrl;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: async ({ request }) => createContext(prisma, { auth: await authenticate(prisma, request), invalidate }),
+    context: async ({ request }) =>
+      createContext(prisma, { auth: await authenticate(prisma, request), invalidate, live }),
     // Any site may embed the public API; there are no cookies to protect (see usePublicCors).
     cors: false,
     maskedErrors: { maskError: maskPhalangError },
@@ -114,6 +123,7 @@ export function createPhalangApp({
       usePublicCors(),
       useUploadCsrf(),
       useHealth({ prisma, provider: databaseProvider }),
+      useLiveLimits({ maxStreamsPerClient }),
       useSafeUrlParams(),
       // Abuse limits for public queries, checked before anything runs. Depth counts fields, not
       // fragment spreads, so Relay's and Apollo's compiled queries pass. Work is bounded by the

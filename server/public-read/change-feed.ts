@@ -7,7 +7,8 @@ import type { PrismaClient } from '../../prisma/client.ts';
 
 export interface ChangeFeedOptions {
   prisma: PrismaClient;
-  onChange: (tags: string[]) => void;
+  /** Called once per ChangeLog row, in order, with its tags and id (the sequence number). */
+  onChange: (tags: string[], sequence: number) => void;
   /** How often to look for new rows. @default 1000 */
   intervalMs?: number;
 }
@@ -16,6 +17,8 @@ export class ChangeFeed {
   private lastId = 0;
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
+  private again: Promise<void> | undefined;
+  private stopped = false;
 
   constructor(private readonly options: ChangeFeedOptions) {}
 
@@ -27,9 +30,23 @@ export class ChangeFeed {
     this.timer.unref();
   }
 
+  /** The id of the newest row applied: where live streams' sequence numbers stand. */
+  get cursor(): number {
+    return this.lastId;
+  }
+
   /** Reads and applies new rows now (also what the timer calls). */
   poll(): Promise<void> {
-    this.polling ??= (async () => {
+    if (this.stopped) return Promise.resolve();
+    // A row committed while a poll is reading may be missed by it: one more poll follows.
+    if (this.polling) {
+      this.again ??= this.polling.then(() => {
+        this.again = undefined;
+        return this.poll();
+      });
+      return this.again;
+    }
+    this.polling = (async () => {
       try {
         const rows = await this.options.prisma.changeLog.findMany({
           where: { id: { gt: this.lastId } },
@@ -37,7 +54,7 @@ export class ChangeFeed {
           take: 1000,
         });
         for (const row of rows) {
-          this.options.onChange(row.tags.split(',').filter(Boolean));
+          this.options.onChange(row.tags.split(',').filter(Boolean), row.id);
           this.lastId = row.id;
         }
       } catch (error) {
@@ -49,7 +66,11 @@ export class ChangeFeed {
     return this.polling;
   }
 
-  stop(): void {
+  /** Stops polling; resolves once a poll under way has finished (before the client is closed). */
+  async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
+    await this.again;
+    await this.polling;
   }
 }

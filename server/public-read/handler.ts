@@ -14,10 +14,31 @@ export interface PublicReadOptions {
   app: PhalangApp;
   cache: ResponseCache;
   documents: Map<string, PersistedDocument>;
-  /** Seconds browsers and CDNs may reuse an answer without asking. @default 60 */
-  maxAgeSeconds?: number;
-  /** Seconds they may keep showing it while they refresh it in the background. @default 600 */
-  staleWhileRevalidateSeconds?: number;
+  /**
+   * Seconds a shared cache (CDN) may reuse an answer without asking (`s-maxage`); browsers always
+   * revalidate with the ETag. This is the freshness bound behind a CDN that is not purged by tag.
+   * @default 10
+   */
+  sharedMaxAgeSeconds?: number;
+}
+
+/**
+ * What a non-live reader sees after a write: browsers must revalidate every time (`max-age=0`,
+ * `must-revalidate`), so they see it on their next request; a 304 costs about a cache hit. CDNs may
+ * serve an answer for `s-maxage` seconds, or less when an operator purges by the tags listed in
+ * `Surrogate-Key` (space-separated, Fastly) and `Cache-Tag` (comma-separated, Cloudflare).
+ */
+export function freshnessHeaders(tags: string[], sharedMaxAgeSeconds = 10): string[] {
+  // `Indicator:*` writes cannot name one tag: the family name lets an operator purge them all.
+  const keys = [...new Set([...tags, ...tags.filter((t) => t.includes(':')).map((t) => t.slice(0, t.indexOf(':')))])];
+  return [
+    'Cache-Control',
+    `public, max-age=0, s-maxage=${sharedMaxAgeSeconds}, must-revalidate`,
+    'Surrogate-Key',
+    keys.join(' '),
+    'Cache-Tag',
+    keys.join(','),
+  ];
 }
 
 const PATH_PREFIX = '/graphql?';
@@ -55,7 +76,6 @@ export function createPublicReadHandler(
   options: PublicReadOptions,
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
   const { app, cache, documents } = options;
-  const cacheControl = `public, max-age=${options.maxAgeSeconds ?? 60}, stale-while-revalidate=${options.staleWhileRevalidateSeconds ?? 600}`;
   // Header lists are built once per entry, not per request.
   const headerCache = new WeakMap<CacheEntry, { ok: string[]; notModified: string[] }>();
   const headersOf = (entry: CacheEntry) => {
@@ -64,8 +84,7 @@ export function createPublicReadHandler(
       const common = [
         'ETag',
         entry.etag,
-        'Cache-Control',
-        cacheControl,
+        ...freshnessHeaders(entry.tags, options.sharedMaxAgeSeconds),
         'Access-Control-Allow-Origin',
         '*',
         'Access-Control-Expose-Headers',
@@ -119,6 +138,15 @@ export function createPublicReadHandler(
       if (entry) {
         cache.addAlias(requestUrl, url);
         const h = headersOf(entry);
+        // Recomputed to the same bytes (e.g. after a draft edit): the browser's copy is still right.
+        if (rawHeader(req, 'if-none-match') === entry.etag) {
+          res.writeHead(
+            304,
+            h.notModified.map((v) => (v === 'HIT' ? 'MISS' : v)),
+          );
+          res.end();
+          return;
+        }
         res.writeHead(
           200,
           h.ok.map((v) => (v === 'HIT' ? 'MISS' : v)),

@@ -44,7 +44,7 @@ describe('custom-elements.json', () => {
     expect(d, `${tag} missing`).toBeDefined();
     expect(d!.summary).toBeTruthy();
     const attributes = d!.attributes!.map((a) => a.name);
-    for (const a of ['lang', 'theme', 'endpoint', 'refresh', 'area', 'fiscal-year', 'category'])
+    for (const a of ['lang', 'theme', 'endpoint', 'refresh', 'live', 'area', 'fiscal-year', 'category'])
       expect(attributes).toContain(a);
     expect(attributes).not.toContain('showTable');
     expect(d!.events!.map((e) => e.name).sort()).toEqual(['phalang-error', 'phalang-load']);

@@ -8,6 +8,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { graphqlUrl, runQuery } from './client.ts';
+import { DOCUMENT_IDS } from './document-ids.ts';
+import { liveHub } from './live-controller.ts';
 import { formatDate, type Lang } from './format.ts';
 import type { InputOf, WidgetDocumentName } from './graphql.ts';
 import { msg } from './messages.ts';
@@ -58,6 +60,7 @@ export abstract class PhalangElement<Data> extends LitElement {
     language: { type: String, attribute: 'lang', reflect: true },
     theme: { type: String, reflect: true },
     refresh: { type: Number },
+    live: { type: Boolean },
     heading: { type: String },
     showTable: { state: true },
     width: { state: true },
@@ -80,8 +83,10 @@ export abstract class PhalangElement<Data> extends LitElement {
   language: string = 'th';
   /** `light` (default), `dark` or `auto` (follows the reader's system setting). */
   theme: 'light' | 'dark' | 'auto' = 'light';
-  /** Reload every this many seconds (0 or absent: never). */
+  /** Reload every this many seconds (0 or absent: never); with `live`, only while the live stream is down. */
   refresh?: number;
+  /** Show edits as they are published, pushed over Server-Sent Events (a few seconds at most). */
+  live = false;
   /** Overrides the title taken from the data. */
   heading?: string;
 
@@ -113,6 +118,12 @@ export abstract class PhalangElement<Data> extends LitElement {
   private observer?: IntersectionObserver;
   private resizer?: ResizeObserver;
   private timer?: ReturnType<typeof setInterval>;
+  private unwatch?: () => void;
+  private watching?: string;
+  /** The last answer as JSON: a re-read that brings nothing new keeps the value (no re-render). */
+  private lastAnswer?: string;
+  private lastValue?: Data;
+  private shown?: Data;
 
   protected readonly task = new Task(this, {
     autoRun: false,
@@ -122,9 +133,17 @@ export abstract class PhalangElement<Data> extends LitElement {
       const result = await runQuery<Data>(url, name, JSON.parse(vars) as Record<string, unknown>, tick > 0);
       if (result.error) throw result.error;
       if (!result.data) throw new Error('empty response');
-      return result.data;
+      const answer = JSON.stringify(result.data);
+      if (answer === this.lastAnswer && this.lastValue !== undefined) return this.lastValue;
+      this.lastAnswer = answer;
+      return (this.lastValue = result.data);
     },
-    onComplete: (data) => this.emit('phalang-load', { data }),
+    // Runs overtaken by a newer one complete silently: an event per answer shown, not per request.
+    onComplete: (data) => {
+      if (data === this.shown) return;
+      this.shown = data;
+      this.emit('phalang-load', { data });
+    },
     onError: (error) => this.reportError(error),
   });
 
@@ -147,6 +166,7 @@ export abstract class PhalangElement<Data> extends LitElement {
           this.visible = true;
           this.observer?.disconnect();
           void this.task.run();
+          this.syncLive();
         }
       },
       { rootMargin: '200px' },
@@ -161,6 +181,7 @@ export abstract class PhalangElement<Data> extends LitElement {
       }
     });
     this.startRefresh();
+    this.syncLive(); // an element moved on the page stays live
   }
 
   override disconnectedCallback(): void {
@@ -168,6 +189,7 @@ export abstract class PhalangElement<Data> extends LitElement {
     this.observer?.disconnect();
     this.resizer?.disconnect();
     clearInterval(this.timer);
+    this.stopLive();
   }
 
   private observedFrame?: Element;
@@ -182,7 +204,34 @@ export abstract class PhalangElement<Data> extends LitElement {
     const inputs = ['endpoint', 'indicator', 'groupBy', 'area', 'fiscalYear', 'category'];
     if (this.visible && inputs.some((p) => changed.has(p))) void this.task.run();
     if (changed.has('refresh')) this.startRefresh();
+    this.syncLive();
   }
+
+  /** Watches this widget's document (and variables) on the page's live stream, once visible. */
+  private syncLive() {
+    const vars = this.variables();
+    const want =
+      this.live && this.visible && this.isConnected && vars
+        ? `${this.url}\n${this.documentName}\n${JSON.stringify(vars)}`
+        : undefined;
+    if (want === this.watching) return;
+    this.stopLive();
+    const id = DOCUMENT_IDS[this.documentName];
+    if (!want || !vars || !id) return;
+    this.watching = want;
+    this.unwatch = liveHub(this.url).watch(id, JSON.stringify(vars), this.reread);
+  }
+
+  private stopLive() {
+    this.unwatch?.();
+    this.unwatch = this.watching = undefined;
+  }
+
+  /** A change was announced: read again, past every cache but the ETag check. */
+  private reread = () => {
+    this.tick++;
+    void this.task.run();
+  };
 
   private startRefresh() {
     clearInterval(this.timer);
@@ -190,6 +239,7 @@ export abstract class PhalangElement<Data> extends LitElement {
       this.timer = setInterval(
         () => {
           if (!this.visible || document.hidden) return;
+          if (this.watching && liveHub(this.url).connected) return; // pushed updates are on
           this.tick++;
           void this.task.run();
         },
@@ -249,7 +299,8 @@ export abstract class PhalangElement<Data> extends LitElement {
         </div>
         <div class="footer" part="footer">&nbsp;</div>`;
     }
-    if (status !== TaskStatus.COMPLETE || value === undefined) {
+    // A re-read keeps showing the current answer until the new one arrives: nothing blinks.
+    if (status === TaskStatus.INITIAL || value === undefined) {
       return html`<div class="title" part="title">
           <span class="skeleton" style="display:inline-block;width:60%">&nbsp;</span>
         </div>

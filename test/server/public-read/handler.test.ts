@@ -32,7 +32,7 @@ describe('the public read path for widgets', () => {
     const { response } = await s.get(s.widgetUrl('WidgetIndicatorSeries', SALES), {
       origin: 'https://partner.example',
     });
-    expect(response.headers.get('cache-control')).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
+    expect(response.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=\d+, must-revalidate$/);
     expect(response.headers.get('etag')).toMatch(/^"[\w-]+"$/);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
