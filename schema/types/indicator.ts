@@ -6,7 +6,7 @@ import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
 import { CategoryScheme, Measure, ObservationKind, PeriodAggregation, PublicationStatus } from '../enums.ts';
 import { found } from '../errors.ts';
-import { fiscalYearWithin } from '../../prisma/thai-calendar.ts';
+import { fiscalYearWithin } from '../../prisma/domain/thai-calendar.ts';
 import { UnitRef } from './category.ts';
 
 export const IndicatorRef = builder.prismaNode('Indicator', {

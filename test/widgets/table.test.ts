@@ -1,31 +1,18 @@
 /**
- * <phalang-table> without a browser: its labels against the domain's enums, sorting (numbers,
+ * <phalang-table> without a browser: sorting (numbers,
  * Thai collation, empty values, stable ties), the pager's words, and the variables it sends —
  * checked against the real API through the persisted documents, so a filter the API would reject
  * fails here rather than in a partner's page. (The browser behaviour is in test/browser/.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EnterpriseKinds, ObservationKinds } from '../../prisma/enums.ts';
 import {
-  ENTERPRISE_KIND_LABELS,
   FETCH_SIZE,
   listOf,
-  OBSERVATION_KIND_LABELS,
   PhalangTable,
   rowsStatus,
   sortRows,
 } from '../../widgets/table/table.component.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-
-const labelsOf = (def: Record<string, { th: string; en: string }>) =>
-  Object.fromEntries(Object.entries(def).map(([k, v]) => [k, { th: v.th, en: v.en }]));
-
-describe('labels', () => {
-  it('name every EnterpriseKind and ObservationKind as prisma/enums.ts does', () => {
-    expect(ENTERPRISE_KIND_LABELS).toEqual(labelsOf(EnterpriseKinds));
-    expect(OBSERVATION_KIND_LABELS).toEqual(labelsOf(ObservationKinds));
-  });
-});
 
 describe('sortRows', () => {
   const byValue = (

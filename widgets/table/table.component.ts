@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
+import { EnterpriseKinds, labelOf, ObservationKinds } from '../../prisma/domain/labels.ts';
 import { runQuery } from '../base/client.ts';
 import { formatDate, formatNumber, formatPeriod, formatValue, type Lang } from '../base/format.ts';
 import { msg } from '../base/messages.ts';
@@ -22,29 +23,6 @@ type Label = Record<Lang, string>;
 export const FETCH_SIZE = 100;
 /** At most this many rows are loaded (ten requests); beyond it the pager says only these can be browsed. */
 export const MAX_ROWS = 1000;
-
-/** Labels of `EnterpriseKind` (as in prisma/enums.ts `EnterpriseKinds`; a test keeps them equal). */
-export const ENTERPRISE_KIND_LABELS: Record<string, Label> = {
-  COMMUNITY_ENTERPRISE: { th: 'วิสาหกิจชุมชน', en: 'Community enterprise' },
-  COMMUNITY_ENTERPRISE_NETWORK: { th: 'เครือข่ายวิสาหกิจชุมชน', en: 'Community enterprise network' },
-  SOCIAL_ENTERPRISE: { th: 'วิสาหกิจเพื่อสังคม', en: 'Social enterprise' },
-  SOCIAL_ENTERPRISE_GROUP: { th: 'กลุ่มกิจการเพื่อสังคม', en: 'Social enterprise group' },
-  OCCUPATIONAL_GROUP: { th: 'กลุ่มอาชีพ', en: 'Occupational group' },
-  FARM_HOUSEWIVES_GROUP: { th: 'กลุ่มแม่บ้านเกษตรกร', en: "Farm housewives' group" },
-  SAVINGS_GROUP: { th: 'กลุ่มออมทรัพย์', en: 'Savings group' },
-  OTOP_PRODUCER: { th: 'ผู้ผลิต OTOP', en: 'OTOP producer' },
-  LEARNING_CENTRE: { th: 'ศูนย์เรียนรู้', en: 'Learning centre' },
-  TOURISM_COMMUNITY: { th: 'ชุมชนท่องเที่ยว', en: 'Tourism community' },
-  HOMESTAY: { th: 'โฮมสเตย์', en: 'Homestay' },
-  OTHER_GROUP: { th: 'กลุ่มอื่น ๆ', en: 'Other group' },
-};
-
-/** Labels of `ObservationKind` (as in prisma/enums.ts `ObservationKinds`). */
-export const OBSERVATION_KIND_LABELS: Record<string, Label> = {
-  ACTUAL: { th: 'ผลจริง', en: 'Actual' },
-  TARGET: { th: 'เป้าหมาย', en: 'Target' },
-  BASELINE: { th: 'ค่าฐาน', en: 'Baseline' },
-};
 
 /** This element's own words (the shared catalogue in messages.ts has the rest). */
 const WORDS = {
@@ -478,7 +456,7 @@ export class PhalangTable extends PhalangElement<TableData> {
         text: (r) => (o(r).category ? this.name(o(r).category!) : msg('total', lang)),
       });
     }
-    const kindOf = (r: Row) => OBSERVATION_KIND_LABELS[o(r).kind]?.[lang] ?? o(r).kind;
+    const kindOf = (r: Row) => labelOf(ObservationKinds, o(r).kind, lang);
     if (rows.some((r) => r.kind !== 'ACTUAL')) {
       columns.push({
         key: 'kind',
@@ -521,7 +499,7 @@ export class PhalangTable extends PhalangElement<TableData> {
     const lang = this.uiLang;
     const rows = this.loadedRows(data) as Enterprise[];
     const e = (row: Row) => row as Enterprise;
-    const kindLabel = (r: Row) => ENTERPRISE_KIND_LABELS[e(r).kind]?.[lang] ?? e(r).kind;
+    const kindLabel = (r: Row) => labelOf(EnterpriseKinds, e(r).kind, lang);
     // The parent of a district or subdistrict says where it is; a province's parent (the country) says nothing.
     const parentOf = (r: Row) => {
       const parent = e(r).area?.parent;
