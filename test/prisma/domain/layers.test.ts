@@ -33,7 +33,9 @@ export function specifiersOf(source: string): string[] {
 function importsOf(file: string): { specifier: string; target: string | null }[] {
   return specifiersOf(readFileSync(path.join(ROOT, file), 'utf8')).map((specifier) => ({
     specifier,
-    target: specifier.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : null,
+    target: specifier.startsWith('.')
+      ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier))
+      : null,
   }));
 }
 
@@ -44,7 +46,7 @@ describe('layers', () => {
       "import type { B } from '../b.ts';",
       "export { c } from './c.ts';",
       "import './side-effect.ts';",
-      'const { d } = await import(\'./d.ts\');',
+      "const { d } = await import('./d.ts');",
       "// import { e } from './not-code.ts';",
     ].join('\n');
     expect(specifiersOf(source)).toEqual(['./a.ts', '../b.ts', './c.ts', './side-effect.ts', './d.ts']);
