@@ -12,6 +12,7 @@ import type { Context } from './context.ts';
 import { MAX_PAGE_SIZE } from './pagination.ts';
 import { DEFAULT_LIST_SIZE, defaultFieldCost } from './cost.ts';
 import { decodeAnyGlobalID, resolveNodeOrNull, resolveNodesOrNull } from './node-id.ts';
+import FieldRulesPlugin from './plugins/field-rules.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -25,7 +26,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   AuthScopes: { viewer: boolean; editor: boolean; admin: boolean };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin, ComplexityPlugin],
+  // Field rules first, so their checks (page size, filter references) run before every other plugin's.
+  plugins: [FieldRulesPlugin, ScopeAuthPlugin, RelayPlugin, PrismaPlugin, ComplexityPlugin],
   // What each field costs (see cost.ts); a field with work of its own says so with `complexity:`
   // where it is defined. The limit is enforced before execution by server/plugins/use-cost-limit.ts,
   // not by the plugin's per-resolver check, so a refused query runs nothing and gets one error.

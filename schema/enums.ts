@@ -1,13 +1,13 @@
-/** GraphQL enums built from the domain vocabularies in prisma/enums.ts, with bilingual descriptions. */
-import * as domain from '../prisma/enums.ts';
-import type { EnumDefinition } from '../prisma/enums.ts';
+/** GraphQL enums built from the domain vocabularies in prisma/domain/labels.ts, with bilingual descriptions. */
+import * as domain from '../prisma/domain/labels.ts';
+import { descriptionOf, type EnumDefinition } from '../prisma/domain/labels.ts';
 import { builder } from './builder.ts';
 
 function enumOf<T extends EnumDefinition>(name: string, def: T, description: string) {
   return builder.enumType(name, {
     description,
     values: Object.fromEntries(
-      Object.entries(def).map(([key, v]) => [key, { description: `${v.th} — ${v.description}` }]),
+      Object.entries(def).map(([key, v]) => [key, { description: `${v.th} — ${descriptionOf(v)}` }]),
     ) as { [K in keyof T]: { description: string } },
   });
 }

@@ -1,8 +1,6 @@
 /** Composes the schema: imports each domain module for its side effects, then builds. */
-import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { guardFilterReferences } from './area-scope.ts';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.ts';
-import { guardPageSizes } from './pagination.ts';
 import './enums.ts';
 import './types/source.ts';
 import './types/area.ts';
@@ -29,18 +27,7 @@ import './types/api-token.ts';
 import './types/import.ts';
 import './types/live.ts';
 
-export const schema = guardFilterReferences(guardPageSizes(describeTotalCounts(builder.toSchema())));
-
-/** plugin-prisma adds `totalCount` to connections without a description; the docs should say what it counts. */
-function describeTotalCounts(built: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(built.getTypeMap())) {
-    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
-    const field = type.getFields().totalCount;
-    if (field && !field.description)
-      field.description = 'How many items the whole list holds, across all pages (after filters).';
-  }
-  return built;
-}
+export const schema = builder.toSchema();
 
 /** The printed SDL, sorted so that diffs show only real changes. */
 export const printedSchema = (): string => printSchema(lexicographicSortSchema(schema));

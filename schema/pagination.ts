@@ -1,5 +1,5 @@
-/** Page-size rules shared by every connection. */
-import { GraphQLError, defaultFieldResolver, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
+/** Page-size rules shared by every connection (applied by plugins/field-rules.ts). */
+import { GraphQLError } from 'graphql';
 
 /** The largest page any connection returns. */
 export const MAX_PAGE_SIZE = 100;
@@ -18,23 +18,4 @@ export function pageSize(args: { first?: number | null; last?: number | null }):
     }
   }
   return MAX_PAGE_SIZE;
-}
-
-/**
- * Wraps every connection field (its type ends in `Connection`) so that out-of-range page sizes fail with
- * `BAD_USER_INPUT` before the resolver runs. One place, so no connection can forget the rule.
- */
-export function guardPageSizes(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      if (!getNamedType(field.type).name.endsWith('Connection')) continue;
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => {
-        pageSize(args as { first?: number | null; last?: number | null });
-        return resolve(source, args, context, info);
-      };
-    }
-  }
-  return schema;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AgreementStatuses, SignatoryRoles, keysOf } from '../enums.ts';
-import { searchTextOf } from '../seed/load.ts';
+import { AgreementStatuses, SignatoryRoles, keysOf } from '../domain/labels.ts';
+import { searchTextOf } from '../domain/search-text.ts';
 import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
 import { day, isoDate, isoOf, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CategorySchemes, Measures, PeriodAggregations, keysOf } from '../enums.ts';
+import { CategorySchemes, Measures, PeriodAggregations, keysOf } from '../domain/labels.ts';
 import { type Problem, duplicateProblems, unknownReference, WHAT } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 import type { Refs } from './refs.ts';

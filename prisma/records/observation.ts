@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ObservationKinds, keysOf } from '../enums.ts';
-import { observationKey } from '../seed/load.ts';
-import { fiscalYearWithin } from '../thai-calendar.ts';
+import { ObservationKinds, keysOf } from '../domain/labels.ts';
+import { observationKey } from '../domain/keys.ts';
+import { fiscalYearWithin } from '../domain/thai-calendar.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import { day, isoDate, isoOf, optionalText, orUndefined, publication, type RecordType } from './record.ts';
 

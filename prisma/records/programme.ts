@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PartnerRoles, keysOf } from '../enums.ts';
-import { searchTextOf } from '../seed/load.ts';
+import { PartnerRoles, keysOf } from '../domain/labels.ts';
+import { searchTextOf } from '../domain/search-text.ts';
 import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 

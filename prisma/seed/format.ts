@@ -27,7 +27,7 @@ import {
   SignatoryRoles,
   TourismLevels,
   keysOf,
-} from '../enums.ts';
+} from '../domain/labels.ts';
 
 const nonEmpty = z.string().trim().min(1);
 /** ISO calendar date, `YYYY-MM-DD` (Gregorian, C.E.). */

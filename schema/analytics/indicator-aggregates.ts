@@ -15,7 +15,7 @@
  */
 import type { Prisma } from '../../prisma/client.ts';
 import type { Reader } from '../../prisma/visibility.ts';
-import { fiscalYearLabel, fiscalYearWithin, periodLabel } from '../../prisma/thai-calendar.ts';
+import { fiscalYearLabel, fiscalYearWithin, periodLabel } from '../../prisma/domain/thai-calendar.ts';
 
 type Where = Prisma.ObservationWhereInput;
 

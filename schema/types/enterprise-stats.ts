@@ -1,5 +1,5 @@
 /** Counts of enterprise records by a dimension, for charts over the individual records. */
-import { AssessmentGrades, EnterpriseKinds } from '../../prisma/enums.ts';
+import { AssessmentGrades, EnterpriseKinds } from '../../prisma/domain/labels.ts';
 import { builder } from '../builder.ts';
 import { ENTERPRISE_STATS_COST, STATEMENT } from '../cost.ts';
 import type { Context } from '../context.ts';

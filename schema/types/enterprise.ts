@@ -119,13 +119,15 @@ export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
   description: 'Narrows a list of enterprises. All given conditions must hold.',
   fields: (t) => ({
     area: t.string({
+      references: 'area',
       description: 'Area code; enterprises in this area or any area inside it (a district group counts its districts).',
     }),
     kind: t.field({ type: [EnterpriseKind], description: 'Any of these kinds.' }),
     businessType: t.stringList({
+      references: 'businessType',
       description: 'Any of these business type codes (scheme BUSINESS_TYPE), e.g. `PLANT_PRODUCTION`.',
     }),
-    network: t.string({ description: 'Members of the network with this slug.' }),
+    network: t.string({ references: 'network', description: 'Members of the network with this slug.' }),
   }),
 });
 

@@ -8,7 +8,7 @@ import {
 import { builder } from '../builder.ts';
 import { AGGREGATE_COST } from '../cost.ts';
 import type { Context } from '../context.ts';
-import { fiscalYearWithin } from '../../prisma/thai-calendar.ts';
+import { fiscalYearWithin } from '../../prisma/domain/thai-calendar.ts';
 import {
   IndicatorRef,
   ObservationFilter,

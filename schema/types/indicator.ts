@@ -6,7 +6,7 @@ import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
 import { CategoryScheme, Measure, ObservationKind, PeriodAggregation, PublicationStatus } from '../enums.ts';
 import { found } from '../errors.ts';
-import { fiscalYearWithin } from '../../prisma/thai-calendar.ts';
+import { fiscalYearWithin } from '../../prisma/domain/thai-calendar.ts';
 import { UnitRef } from './category.ts';
 
 export const IndicatorRef = builder.prismaNode('Indicator', {
@@ -78,11 +78,13 @@ export const ObservationFilter = builder.inputType('ObservationFilter', {
   description: 'Narrows a set of observations. All given conditions must hold.',
   fields: (t) => ({
     area: t.string({
+      references: 'area',
       description:
         'Area code; observations for this area or any area inside it (a district group counts its districts).',
     }),
     fiscalYear: t.intList({ description: `Any of these fiscal years. ${FISCAL_YEAR}` }),
     category: t.stringList({
+      references: 'category',
       description: "Any of these category codes (in the indicator's category scheme), e.g. `GOOD`.",
     }),
     uncategorised: t.boolean({ description: 'true: only totals (no category); false: only breakdown rows.' }),

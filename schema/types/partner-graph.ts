@@ -1,6 +1,6 @@
 /** The partner network: organisations and agreements as nodes, signatures as edges. */
 import type { Prisma } from '../../prisma/client.ts';
-import { AgreementStatuses, OrganisationKinds } from '../../prisma/enums.ts';
+import { AgreementStatuses, OrganisationKinds } from '../../prisma/domain/labels.ts';
 import { builder } from '../builder.ts';
 import { AGGREGATE_COST } from '../cost.ts';
 import { AgreementStatus, OrganisationKind, SignatoryRole } from '../enums.ts';

@@ -1,3 +1,4 @@
+import { searchQueryOf } from '../../prisma/domain/search-text.ts';
 import { builder } from '../builder.ts';
 import { AGGREGATE_COST } from '../cost.ts';
 import { badInput } from '../errors.ts';
@@ -19,8 +20,8 @@ const MAX_RESULTS = 50;
 const SEARCH_TYPE = Symbol('searchType');
 const MAX_QUERY_LENGTH = 200;
 
-/** Lower-cased NFC, the same normalisation the seed applies to `searchText`. */
-const normalise = (text: string) => text.normalize('NFC').trim().toLowerCase();
+/** Folded the way stored `searchText` is (see prisma/domain/search-text.ts). */
+const normalise = searchQueryOf;
 
 type Named = { nameTh: string; nameEn: string; acronymTh?: string | null; acronymEn?: string | null };
 

@@ -5,10 +5,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrisma, type PrismaClient } from '../../prisma/client.ts';
-import { observationKey } from '../../prisma/seed/load.ts';
+import { observationKey } from '../../prisma/domain/keys.ts';
 import { tableFingerprints } from '../../prisma/seed/scale/fingerprint.ts';
 import { generateScaleDatabase, SYNTHETIC_SOURCE_KEY, type ScaleOptions } from '../../prisma/seed/scale/generate.ts';
-import { fiscalYearWithin } from '../../prisma/thai-calendar.ts';
+import { fiscalYearWithin } from '../../prisma/domain/thai-calendar.ts';
 import { createPhalangApp } from '../../server/yoga.ts';
 import { TEMPLATE_DB, TMP } from '../helpers/paths.ts';
 

@@ -1,29 +1,17 @@
 /**
- * <phalang-table> and <phalang-enterprise-list> without a browser: its labels against the domain's enums, sorting (numbers,
+ * <phalang-table> and <phalang-enterprise-list> without a browser: sorting (numbers,
  * Thai collation, empty values, stable ties), the pager's words, and the variables it sends —
  * checked against the real API through the persisted documents, so a filter the API would reject
  * fails here rather than in a partner's page. (The browser behaviour is in test/browser/.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EnterpriseKinds, ObservationKinds } from '../../prisma/enums.ts';
 import { rowsStatus } from '../../widgets/base/table-pager.ts';
 import { FETCH_SIZE } from '../../widgets/base/paged-connection.ts';
 import { sortRows } from '../../widgets/base/sort-rows.ts';
 import { PhalangEnterpriseList } from '../../widgets/enterprise-list/enterprise-list.component.ts';
-import { ENTERPRISE_KIND_LABELS, listOf } from '../../widgets/enterprise-list/enterprises.ts';
-import { OBSERVATION_KIND_LABELS } from '../../widgets/table/observations.ts';
+import { listOf } from '../../widgets/enterprise-list/enterprises.ts';
 import { PhalangTable } from '../../widgets/table/table.component.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-
-const labelsOf = (def: Record<string, { th: string; en: string }>) =>
-  Object.fromEntries(Object.entries(def).map(([k, v]) => [k, { th: v.th, en: v.en }]));
-
-describe('labels', () => {
-  it('name every EnterpriseKind and ObservationKind as prisma/enums.ts does', () => {
-    expect(ENTERPRISE_KIND_LABELS).toEqual(labelsOf(EnterpriseKinds));
-    expect(OBSERVATION_KIND_LABELS).toEqual(labelsOf(ObservationKinds));
-  });
-});
 
 describe('sortRows', () => {
   const byValue = (

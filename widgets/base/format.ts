@@ -3,7 +3,7 @@
  * Thai way ("18.95 ล้านบาท" / "THB 18.95 M"), Buddhist-era years and fiscal years in Thai,
  * Gregorian in English.
  */
-import { fiscalYearLabel, periodLabel } from '../../prisma/thai-calendar.ts';
+import { dateLabel, fiscalYearLabel, periodLabel } from '../../prisma/domain/thai-calendar.ts';
 
 export type Lang = 'th' | 'en';
 
@@ -76,13 +76,7 @@ export function formatValue(value: number | null | undefined, unit: UnitLike, la
 
 /** A calendar date (ISO `YYYY-MM-DD`): 23 ส.ค. 2566 / 23 Aug 2023. */
 export function formatDate(iso: string, lang: Lang): string {
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateLabel(new Date(`${iso.slice(0, 10)}T00:00:00Z`), lang);
 }
 
 /** A period: a fiscal year by name, a day as a date, otherwise by months. */

@@ -7,25 +7,10 @@ import type { Lang } from '../base/format.ts';
 import { msg } from '../base/messages.ts';
 import { FETCH_SIZE } from '../base/paged-connection.ts';
 import { nameOf, none, type Column, type TableDefinition } from '../base/table-definition.ts';
+import { EnterpriseKinds, labelOf } from '../../prisma/domain/labels.ts';
 import type { EnterpriseListData } from './enterprise-list.graphql.ts';
 
 export type Enterprise = EnterpriseListData['enterprises']['edges'][number]['node'];
-
-/** Labels of `EnterpriseKind` (as in prisma/enums.ts `EnterpriseKinds`; a test keeps them equal). */
-export const ENTERPRISE_KIND_LABELS: Record<string, Record<Lang, string>> = {
-  COMMUNITY_ENTERPRISE: { th: 'วิสาหกิจชุมชน', en: 'Community enterprise' },
-  COMMUNITY_ENTERPRISE_NETWORK: { th: 'เครือข่ายวิสาหกิจชุมชน', en: 'Community enterprise network' },
-  SOCIAL_ENTERPRISE: { th: 'วิสาหกิจเพื่อสังคม', en: 'Social enterprise' },
-  SOCIAL_ENTERPRISE_GROUP: { th: 'กลุ่มกิจการเพื่อสังคม', en: 'Social enterprise group' },
-  OCCUPATIONAL_GROUP: { th: 'กลุ่มอาชีพ', en: 'Occupational group' },
-  FARM_HOUSEWIVES_GROUP: { th: 'กลุ่มแม่บ้านเกษตรกร', en: "Farm housewives' group" },
-  SAVINGS_GROUP: { th: 'กลุ่มออมทรัพย์', en: 'Savings group' },
-  OTOP_PRODUCER: { th: 'ผู้ผลิต OTOP', en: 'OTOP producer' },
-  LEARNING_CENTRE: { th: 'ศูนย์เรียนรู้', en: 'Learning centre' },
-  TOURISM_COMMUNITY: { th: 'ชุมชนท่องเที่ยว', en: 'Tourism community' },
-  HOMESTAY: { th: 'โฮมสเตย์', en: 'Homestay' },
-  OTHER_GROUP: { th: 'กลุ่มอื่น ๆ', en: 'Other group' },
-};
 
 const WORDS = {
   enterprises: { th: 'วิสาหกิจชุมชน', en: 'Community enterprises' },
@@ -74,7 +59,7 @@ export const ENTERPRISES: TableDefinition<EnterpriseListData, Enterprise> = {
   sources: (row) => row.sources,
   columns(rows, _data, { lang }) {
     const name = (x: { nameTh: string; nameEn: string }) => nameOf(x, lang);
-    const kindLabel = (e: Enterprise) => ENTERPRISE_KIND_LABELS[e.kind]?.[lang] ?? e.kind;
+    const kindLabel = (e: Enterprise) => labelOf(EnterpriseKinds, e.kind, lang);
     // The parent of a district or subdistrict says where it is; a province's parent (the country) says nothing.
     const parentOf = (e: Enterprise) => {
       const parent = e.area?.parent;

@@ -4,16 +4,10 @@ import { formatDate, formatPeriod, formatValue, type Lang } from '../base/format
 import { msg } from '../base/messages.ts';
 import type { SourceInfo } from '../base/phalang-element.ts';
 import { nameOf, none, type CellContext, type Column, type TableDefinition } from '../base/table-definition.ts';
+import { labelOf, ObservationKinds } from '../../prisma/domain/labels.ts';
 import type { ObservationsData } from './observations.graphql.ts';
 
 export type Observation = ObservationsData['indicator']['observations']['edges'][number]['node'];
-
-/** Labels of `ObservationKind` (as in prisma/enums.ts `ObservationKinds`). */
-export const OBSERVATION_KIND_LABELS: Record<string, Record<Lang, string>> = {
-  ACTUAL: { th: 'ผลจริง', en: 'Actual' },
-  TARGET: { th: 'เป้าหมาย', en: 'Target' },
-  BASELINE: { th: 'ค่าฐาน', en: 'Baseline' },
-};
 
 const KIND_HEADER: Record<Lang, string> = { th: 'ชนิดข้อมูล', en: 'Kind' };
 
@@ -69,7 +63,7 @@ export const OBSERVATIONS: TableDefinition<ObservationsData, Observation> = {
         text: category,
       });
     }
-    const kindOf = (o: Observation) => OBSERVATION_KIND_LABELS[o.kind]?.[lang] ?? o.kind;
+    const kindOf = (o: Observation) => labelOf(ObservationKinds, o.kind, lang);
     if (rows.some((o) => o.kind !== 'ACTUAL')) {
       // Compact: said under the value instead ("5 ครั้ง / เป้าหมาย").
       columns.push({ key: 'kind', label: KIND_HEADER[lang], wideOnly: true, sortValue: kindOf, render: kindOf });

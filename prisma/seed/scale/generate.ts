@@ -14,7 +14,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createPrisma } from '../../client.ts';
 import { setupDatabase } from '../../setup.ts';
-import { searchTextOf } from '../load.ts';
+import { searchTextOf } from '../../domain/search-text.ts';
 import { generateObservations, type PlaceRef, type Province } from './observations.ts';
 import { createRandom, type Random } from './random.ts';
 import {

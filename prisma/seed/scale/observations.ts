@@ -10,7 +10,7 @@
  * provinces of an order that rotates from period to period; when it is larger, the year is cut
  * into more periods (quarters, months, then runs of days).
  */
-import { fiscalYearRange } from '../../thai-calendar.ts';
+import { fiscalYearRange } from '../../domain/thai-calendar.ts';
 import { createRandom, splitInteger } from './random.ts';
 import { FISCAL_YEARS, type SyntheticIndicator } from './vocabulary.ts';
 

@@ -35,7 +35,9 @@ const monthYear = (lang: 'th' | 'en', d: Date) =>
     year: 'numeric',
     timeZone: 'UTC',
   }).format(d);
-const dayMonthYear = (lang: 'th' | 'en', d: Date) =>
+
+/** A calendar day by its UTC date: 23 ส.ค. 2566 (Buddhist era) / 23 Aug 2023. */
+export const dateLabel = (d: Date, lang: 'th' | 'en'): string =>
   new Intl.DateTimeFormat(lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', {
     day: 'numeric',
     month: 'short',
@@ -56,7 +58,7 @@ export function periodLabel(start: Date, end: Date, lang: 'th' | 'en'): string {
   const fy = fiscalYearOf(start);
   const range = fiscalYearRange(fy);
   if (iso(start) === iso(range.start) && iso(end) === iso(range.end)) return fiscalYearLabel(fy, lang);
-  if (iso(start) === iso(end)) return dayMonthYear(lang, start);
+  if (iso(start) === iso(end)) return dateLabel(start, lang);
   if (sameMonth(start, end)) return monthYear(lang, start);
   return `${monthYear(lang, start)} – ${monthYear(lang, end)}`;
 }
