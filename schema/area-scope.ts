@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import type { Prisma } from '../prisma/client.ts';
 import type { Context } from './context.ts';
+import { notFound } from './errors.ts';
 
 /**
  * The area with this code, every area below it in the administrative hierarchy (its code is in
@@ -31,19 +32,17 @@ type FilterValue = {
 
 /** The first reference in a filter that names nothing, as a NOT_FOUND error; null when all exist. */
 async function unknownReference(filter: FilterValue, ctx: Context): Promise<GraphQLError | null> {
-  const notFound = (what: string, value: string, argument: string) =>
-    new GraphQLError(`No ${what} "${value}" (argument ${argument}).`, { extensions: { code: 'NOT_FOUND', argument } });
   if (filter.area != null && !(await ctx.loaders.areaScope.load(filter.area)))
-    return notFound('area with code', filter.area, 'filter.area');
+    return notFound('area', filter.area, 'code', 'filter.area');
   if (filter.network != null && !(await ctx.loaders.networkExists.load(filter.network))) {
-    return notFound('network with slug', filter.network, 'filter.network');
+    return notFound('network', filter.network, 'slug', 'filter.network');
   }
   for (const code of filter.businessType ?? []) {
     if (!(await ctx.loaders.categoryExists.load(`BUSINESS_TYPE:${code}`)))
-      return notFound('business type with code', code, 'filter.businessType');
+      return notFound('business type', code, 'code', 'filter.businessType');
   }
   for (const code of filter.category ?? []) {
-    if (!(await ctx.loaders.categoryExists.load(code))) return notFound('category with code', code, 'filter.category');
+    if (!(await ctx.loaders.categoryExists.load(code))) return notFound('category', code, 'code', 'filter.category');
   }
   return null;
 }

@@ -1,7 +1,7 @@
 /** Shared by the staff mutations: the FieldError type, running a write, and turning problems into errors. */
 import type { PrismaClient } from '../prisma/client.ts';
-import { applyRecords, RowProblemsError, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
-import type { Problem } from '../prisma/records/problems.ts';
+import { applyRecords, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
+import { notFoundProblem, type Problem } from '../prisma/records/problems.ts';
 import type { PublicationValue, RecordType } from '../prisma/records/record.ts';
 import { Refs } from '../prisma/records/refs.ts';
 import { builder } from './builder.ts';
@@ -31,28 +31,24 @@ export async function runWrite<Row extends { publication?: PublicationValue }>(
   options: { dryRun?: boolean; updateAction?: string; pathPrefix?: (index: number) => string } = {},
 ): Promise<WriteOutcome<Row>> {
   if (ctx.auth.role === 'ANONYMOUS') throw new Error('unreachable: scope-auth guards writes');
-  try {
-    const result = await applyRecords(writerOf(ctx), type, rows, {
-      mode,
-      actor: { tokenId: ctx.auth.tokenId, name: ctx.auth.actor },
-      dryRun: options.dryRun,
-      updateAction: options.updateAction,
-    });
-    // After the commit and before the answer: no reader is served the old figure once this returns.
-    if (result.tags.length) ctx.invalidate(result.tags);
-    return { ok: true, result };
-  } catch (error) {
-    if (error instanceof RowProblemsError) {
-      return {
-        ok: false,
-        errors: error.rowProblems.map(({ index, ...p }) => ({
-          ...p,
-          path: [options.pathPrefix?.(index), p.path].filter(Boolean).join('.'),
-        })),
-      };
-    }
-    throw error;
+  const outcome = await applyRecords(writerOf(ctx), type, rows, {
+    mode,
+    actor: { tokenId: ctx.auth.tokenId, name: ctx.auth.actor },
+    dryRun: options.dryRun,
+    updateAction: options.updateAction,
+  });
+  if (!outcome.ok) {
+    return {
+      ok: false,
+      errors: outcome.problems.map(({ index, ...p }) => ({
+        ...p,
+        path: [options.pathPrefix?.(index), p.path].filter(Boolean).join('.'),
+      })),
+    };
   }
+  // After the commit and before the answer: no reader is served the old figure once this returns.
+  if (outcome.tags.length) ctx.invalidate(outcome.tags);
+  return { ok: true, result: outcome };
 }
 
 /** The stored record in row format, for patches. */
@@ -82,13 +78,6 @@ export function withIsoDates<T extends Record<string, unknown>>(input: T): T {
   for (const [k, v] of Object.entries(input)) out[k] = v instanceof Date ? v.toISOString().slice(0, 10) : v;
   return out as T;
 }
-
-export const notFound = (what: { th: string; en: string }, key: string): Problem => ({
-  path: 'key',
-  code: 'NOT_FOUND',
-  messageTh: `ไม่พบ${what.th} "${key}"`,
-  messageEn: `No ${what.en} "${key}"`,
-});
 
 export { Refs };
 
@@ -171,7 +160,7 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
       resolve: async (_root, args, ctx) => {
         const key = (args as Record<string, string>)[keyArg]!;
         const before = await existing(ctx, key);
-        if (!before) return { key: null, errors: [notFound(record.label, key)] };
+        if (!before) return { key: null, errors: [notFoundProblem(record.label, record.keyName, key)] };
         return write(
           ctx,
           patched(before, withIsoDates((args as unknown as { patch: Record<string, unknown> }).patch)),
@@ -188,7 +177,7 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
       resolve: async (_root, args, ctx) => {
         const key = (args as Record<string, string>)[keyArg]!;
         const before = await existing(ctx, key);
-        if (!before) return { key: null, errors: [notFound(record.label, key)] };
+        if (!before) return { key: null, errors: [notFoundProblem(record.label, record.keyName, key)] };
         return write(ctx, { ...before, publication: 'ARCHIVED' }, 'update', key, 'ARCHIVE');
       },
     }),

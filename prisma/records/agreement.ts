@@ -63,6 +63,7 @@ export const agreementRecord: RecordType<AgreementRecordRow> = {
     'publication',
   ],
   key: (row) => row.slug,
+  keyName: 'slug',
   async read(tx, slug) {
     const a = await tx.agreement.findUnique({
       where: { slug },

@@ -45,6 +45,7 @@ export const enterpriseRecord: RecordType<EnterpriseRecordRow> = {
     'publication',
   ],
   key: (row) => row.slug,
+  keyName: 'slug',
   async read(tx, slug) {
     return (await enterpriseRecord.readMany!(tx, [slug])).get(slug) ?? null;
   },

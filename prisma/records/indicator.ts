@@ -73,6 +73,7 @@ export const indicatorRecord: RecordType<IndicatorRecordRow> = {
     'publication',
   ],
   key: (row) => row.code,
+  keyName: 'code',
   async read(tx, code) {
     const i = await tx.indicator.findUnique({ where: { code }, include: { programme: { select: { slug: true } } } });
     if (!i) return null;

@@ -53,6 +53,7 @@ export const networkRecord: RecordType<NetworkRecordRow> = {
     'publication',
   ],
   key: (row) => row.slug,
+  keyName: 'slug',
   async read(tx, slug) {
     const n = await tx.network.findUnique({
       where: { slug },

@@ -72,6 +72,7 @@ export const observationRecord: RecordType<ObservationRecordRow> = {
     'publication',
   ],
   // Callers look observations up through `keyOf` (which knows the scheme); this key is for messages.
+  keyName: 'key',
   key: (row) => [row.indicator, row.kind, row.periodStart, row.periodEnd, row.area ?? '', row.category ?? ''].join('|'),
   storedKey: (row, refs) => observationStoredKey(row, refs),
   async read(tx, key) {

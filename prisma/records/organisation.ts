@@ -38,6 +38,7 @@ export const organisationRecord: RecordType<OrganisationRecordRow> = {
     'publication',
   ],
   key: (row) => row.orgId,
+  keyName: 'orgId',
   async read(tx, orgId) {
     return (await organisationRecord.readMany!(tx, [orgId])).get(orgId) ?? null;
   },

@@ -90,6 +90,7 @@ export const programmeRecord: RecordType<ProgrammeRecordRow> = {
     'publication',
   ],
   key: (row) => row.slug,
+  keyName: 'slug',
   async read(tx, slug) {
     const p = await tx.programme.findUnique({
       where: { slug },

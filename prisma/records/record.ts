@@ -21,6 +21,8 @@ export interface RecordType<Row extends { publication?: PublicationValue }> {
   columns: readonly (keyof Row & string)[];
   /** The natural key of a row, as staff see it. */
   key(row: Row): string;
+  /** The name of that key, e.g. `slug`: the argument naming the record and the path of a NOT_FOUND. */
+  keyName: string;
   /** The key the record is stored under, where it differs from `key` (observations). */
   storedKey?(row: Row, refs: Refs): Promise<string>;
   /** The stored record in row format, or null. */

@@ -5,7 +5,7 @@ import { writerOf } from '../context.ts';
 import { ObservationKind, PublicationStatus } from '../enums.ts';
 import { parseRowId } from '../node-id.ts';
 import { FieldErrorRef, runWrite, withIsoDates } from '../record-mutations.ts';
-import type { Problem } from '../../prisma/records/problems.ts';
+import { notFoundProblem, type Problem } from '../../prisma/records/problems.ts';
 
 const MAX_ROWS = 1000;
 
@@ -124,7 +124,7 @@ builder.mutationFields((t) => ({
           created: 0,
           updated: 0,
           unchanged: 0,
-          errors: [{ path: 'id', code: 'NOT_FOUND', messageTh: 'ไม่พบค่าตัวชี้วัดนี้', messageEn: 'No such observation' }],
+          errors: [notFoundProblem(observationRecord.label, 'id', String(id.id), 'id')],
         };
       }
       const outcome = await runWrite(ctx, observationRecord, [{ ...before, publication: 'ARCHIVED' }], 'update', {
