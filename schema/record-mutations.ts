@@ -5,6 +5,7 @@ import { notFoundProblem, type Problem } from '../prisma/records/problems.ts';
 import type { PublicationValue, RecordType } from '../prisma/records/record.ts';
 import { Refs } from '../prisma/records/refs.ts';
 import { builder } from './builder.ts';
+import type { RecordInputs } from './record-inputs.ts';
 import { writerOf, type Context } from './context.ts';
 
 export const FieldErrorRef = builder.objectRef<Problem>('FieldError').implement({
@@ -93,17 +94,14 @@ interface Payload {
 export function defineRecordMutations<Row extends { publication?: PublicationValue }>(options: {
   name: 'Enterprise' | 'Organisation' | 'Network' | 'Agreement' | 'Programme' | 'Indicator';
   record: RecordType<Row>;
-  /** The argument naming the record in update and archive, e.g. `slug`. */
-  keyArg: string;
-  input:
-    | PothosSchemaTypes.InputObjectRef<PothosSchemaTypes.ExtendDefaultTypes<never>, Record<string, unknown>>
-    | ReturnType<typeof builder.inputType>;
-  patch: ReturnType<typeof builder.inputType>;
+  /** Its input and patch types, derived from the record (record-inputs.ts). */
+  inputs: RecordInputs;
   /** Loads the stored record for the payload (a Prisma query honouring the selection). */
   load: (ctx: Context, query: object, key: string) => Promise<unknown>;
-  keyOfInput: (input: Record<string, unknown>) => string;
 }) {
-  const { name, record, keyArg } = options;
+  const { name, record } = options;
+  // The argument naming the record in update and archive is the record's key, e.g. `slug`.
+  const keyArg = record.keyName;
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
   const a = /^[aeiou]/i.test(record.label.en) ? 'an' : 'a';
   const PayloadRef = builder.objectRef<Payload>(`${name}Payload`).implement({
@@ -136,17 +134,20 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
   };
   const existing = async (ctx: Context, key: string) => readRecord(writerOf(ctx), record, key);
 
+  // The record's key is a string argument named for it (e.g. `slug`).
+  const keyOf = (args: Record<string, unknown>) => String(args[keyArg]);
+
   builder.mutationFields((t) => ({
     [`create${name}`]: t.field({
       type: PayloadRef,
       authScopes: { editor: true },
       description: `Creates ${a} ${record.label.en} (as a draft unless \`publication\` says otherwise).`,
       args: {
-        input: t.arg({ type: options.input as never, required: true, description: `The new ${record.label.en}.` }),
+        input: t.arg({ type: options.inputs.input, required: true, description: `The new ${record.label.en}.` }),
       },
       resolve: (_root, { input }, ctx) => {
-        const row = withIsoDates(input as Record<string, unknown>);
-        return write(ctx, row, 'create', options.keyOfInput(row));
+        const row = withIsoDates(input);
+        return write(ctx, row, 'create', keyOf(row));
       },
     }),
     [`update${name}`]: t.field({
@@ -155,18 +156,15 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
       description: `Changes ${a} ${record.label.en}: given fields replace, null clears, absent fields stay.`,
       args: {
         [keyArg]: t.arg.string({ required: true, description: `Which ${record.label.en}.` }),
-        patch: t.arg({ type: options.patch as never, required: true, description: 'The changes.' }),
+        patch: t.arg({ type: options.inputs.patch, required: true, description: 'The changes.' }),
       },
       resolve: async (_root, args, ctx) => {
-        const key = (args as Record<string, string>)[keyArg]!;
+        const key = keyOf(args);
         const before = await existing(ctx, key);
         if (!before) return { key: null, errors: [notFoundProblem(record.label, record.keyName, key)] };
-        return write(
-          ctx,
-          patched(before, withIsoDates((args as unknown as { patch: Record<string, unknown> }).patch)),
-          'update',
-          key,
-        );
+        // The key argument's computed name widens `args`; GraphQL has already checked `patch` is an object.
+        const patch = typeof args.patch === 'object' && args.patch !== null ? args.patch : {};
+        return write(ctx, patched(before, withIsoDates(patch)), 'update', key);
       },
     }),
     [`archive${name}`]: t.field({
@@ -175,7 +173,7 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
       description: `Archives ${a} ${record.label.en}: hidden from the public, kept for staff and the audit trail.`,
       args: { [keyArg]: t.arg.string({ required: true, description: `Which ${record.label.en}.` }) },
       resolve: async (_root, args, ctx) => {
-        const key = (args as Record<string, string>)[keyArg]!;
+        const key = keyOf(args);
         const before = await existing(ctx, key);
         if (!before) return { key: null, errors: [notFoundProblem(record.label, record.keyName, key)] };
         return write(ctx, { ...before, publication: 'ARCHIVED' }, 'update', key, 'ARCHIVE');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EnterpriseKinds, TourismLevels, keysOf } from '../enums.ts';
-import { searchTextOf } from '../seed/load.ts';
+import { searchTextOf } from './keys.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
 import { day, isoDate, isoOf, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchTextOf } from '../seed/load.ts';
+import { searchTextOf } from './keys.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 import type { Refs } from './refs.ts';

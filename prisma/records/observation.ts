@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ObservationKinds, keysOf } from '../enums.ts';
-import { observationKey } from '../seed/load.ts';
+import { observationKey } from './keys.ts';
 import { fiscalYearWithin } from '../thai-calendar.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import { day, isoDate, isoOf, optionalText, orUndefined, publication, type RecordType } from './record.ts';
@@ -54,7 +54,7 @@ async function storedKey(row: ObservationRecordRow, scheme: string | null | unde
 export const observationRecord: RecordType<ObservationRecordRow> = {
   type: 'Observation',
   label: { th: 'ค่าตัวชี้วัด', en: 'observation' },
-  schema: schema as unknown as z.ZodType<ObservationRecordRow>,
+  schema,
   columns: [
     'indicator',
     'kind',

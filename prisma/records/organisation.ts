@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OrganisationKinds, keysOf } from '../enums.ts';
-import { searchTextOf } from '../seed/load.ts';
+import { searchTextOf } from './keys.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
 import { httpUrl, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartnerRoles, keysOf } from '../enums.ts';
-import { searchTextOf } from '../seed/load.ts';
+import { searchTextOf } from './keys.ts';
 import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
 
@@ -11,7 +11,7 @@ const fiscalYear = z
   .min(2500, 'a Thai fiscal year (B.E.) from 2500')
   .max(2700, 'a Thai fiscal year (B.E.) up to 2700');
 
-const partner = z.strictObject({
+export const partner = z.strictObject({
   /** org-id of the partner organisation. */
   organisation: z.string().min(1),
   role: z.enum(keysOf(PartnerRoles)),

@@ -1,8 +1,15 @@
 /**
- * A record type that staff can write through the API, imports and the CLI: its row format (the
- * same fields as the seed data files, referring to other records by natural key), how to read a
- * stored record back in that format, how to check its references, and how to write it.
- * One definition serves mutations, spreadsheet import and export, and the audit trail.
+ * A record type that staff can write through the API, imports and the CLI: its row format
+ * (referring to other records by natural key), how to read a stored record back in that format,
+ * how to check its references, and how to write it. One definition serves mutations and their
+ * GraphQL inputs (schema/record-inputs.ts), spreadsheet import and export, and the audit trail.
+ *
+ * The row is close to, but not yet the same as, a seed data file row (prisma/seed/format.ts), and
+ * the seed loader does not write through it: category references are bare codes here (`GOOD`)
+ * where the files say `SCHEME:CODE`, and the files' nested lists (assessments, awards and
+ * certifications; budget lines and activities; observations under indicators) are not part of
+ * these rows. test/schema/staff/record-writes.test.ts checks that the files' rows, so adjusted,
+ * read back unchanged.
  */
 import { z } from 'zod';
 import type { Problem } from './problems.ts';

@@ -5,8 +5,12 @@
  * the files are kept: staff may have added them.
  */
 import type { PrismaClient } from '../client.ts';
+import { observationKey, searchTextOf } from '../records/keys.ts';
 import { fiscalYearWithin } from '../thai-calendar.ts';
 import type { SeedData } from './format.ts';
+
+// Kept importable from here for the scale generator and tests; they live with the records.
+export { observationKey, searchTextOf };
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -21,14 +25,6 @@ export interface SeedReport {
 /** A date in the data files (`YYYY-MM-DD`) as midnight UTC of that day. */
 export const day = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
 const optDay = (iso: string | undefined) => (iso ? day(iso) : null);
-
-/** Lower-cased, NFC-normalised text to match search queries against, on any database. */
-export function searchTextOf(...parts: (string | null | undefined)[]): string {
-  return parts
-    .filter(Boolean)
-    .map((p) => p!.normalize('NFC').toLowerCase())
-    .join(' \u0001 ');
-}
 
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) {
@@ -552,12 +548,4 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
   }
   section(null);
   report.tags = [...tags];
-}
-
-/** The natural key of an observation: what it measures, when, where and in which breakdown. */
-export function observationKey(
-  indicatorCode: string,
-  o: { kind: string; periodStart: string; periodEnd: string; area?: string | undefined; category?: string | undefined },
-): string {
-  return [indicatorCode, o.kind, o.periodStart, o.periodEnd, o.area ?? '', o.category ?? ''].join('|');
 }
