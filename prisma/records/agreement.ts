@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { AgreementStatuses, SignatoryRoles, keysOf } from '../enums.ts';
 import { searchTextOf } from './keys.ts';
 import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
-import { day, isoDate, isoOf, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+import {
+  day,
+  isoDate,
+  isoOf,
+  optionalText,
+  orUndefined,
+  publication,
+  text,
+  type RecordType,
+  columnsOf,
+} from './record.ts';
 
 const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)');
 
@@ -46,22 +56,7 @@ export const agreementRecord: RecordType<AgreementRecordRow> = {
   type: 'Agreement',
   label: { th: 'บันทึกข้อตกลง', en: 'agreement' },
   schema,
-  columns: [
-    'slug',
-    'nameTh',
-    'nameEn',
-    'status',
-    'date',
-    'venueTh',
-    'venueEn',
-    'descriptionTh',
-    'descriptionEn',
-    'themes',
-    'signatories',
-    'programmes',
-    'sources',
-    'publication',
-  ],
+  columns: columnsOf(schema),
   key: (row) => row.slug,
   keyName: 'slug',
   async read(tx, slug) {

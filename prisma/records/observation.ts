@@ -3,7 +3,7 @@ import { ObservationKinds, keysOf } from '../enums.ts';
 import { observationKey } from './keys.ts';
 import { fiscalYearWithin } from '../thai-calendar.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
-import { day, isoDate, isoOf, optionalText, orUndefined, publication, type RecordType } from './record.ts';
+import { day, isoDate, isoOf, optionalText, orUndefined, publication, type RecordType, columnsOf } from './record.ts';
 
 const schema = z
   .strictObject({
@@ -55,22 +55,7 @@ export const observationRecord: RecordType<ObservationRecordRow> = {
   type: 'Observation',
   label: { th: 'ค่าตัวชี้วัด', en: 'observation' },
   schema,
-  columns: [
-    'indicator',
-    'kind',
-    'value',
-    'periodStart',
-    'periodEnd',
-    'fiscalYear',
-    'area',
-    'category',
-    'programme',
-    'approximate',
-    'noteTh',
-    'noteEn',
-    'source',
-    'publication',
-  ],
+  columns: columnsOf(schema.in),
   // Callers look observations up through `keyOf` (which knows the scheme); this key is for messages.
   keyName: 'key',
   key: (row) => [row.indicator, row.kind, row.periodStart, row.periodEnd, row.area ?? '', row.category ?? ''].join('|'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PartnerRoles, keysOf } from '../enums.ts';
 import { searchTextOf } from './keys.ts';
 import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
-import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+import { optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
 
 /** A Thai fiscal year (B.E.), in the range the seed data files accept. */
 const fiscalYear = z
@@ -74,21 +74,7 @@ export const programmeRecord: RecordType<ProgrammeRecordRow> = {
   type: 'Programme',
   label: { th: 'โครงการ', en: 'programme' },
   schema,
-  columns: [
-    'slug',
-    'nameTh',
-    'nameEn',
-    'descriptionTh',
-    'descriptionEn',
-    'lead',
-    'partners',
-    'area',
-    'fromFiscalYear',
-    'toFiscalYear',
-    'themes',
-    'sources',
-    'publication',
-  ],
+  columns: columnsOf(schema.in),
   key: (row) => row.slug,
   keyName: 'slug',
   async read(tx, slug) {

@@ -24,7 +24,7 @@ export interface RecordType<Row extends { publication?: PublicationValue }> {
   label: { th: string; en: string };
   /** Validates and normalises a row (names trimmed and NFC-normalised). */
   schema: z.ZodType<Row>;
-  /** Spreadsheet columns, in order (list fields hold values separated by `;`). */
+  /** Spreadsheet columns, in order (list fields hold values separated by `;`); `columnsOf(schema)`. */
   columns: readonly (keyof Row & string)[];
   /** The natural key of a row, as staff see it. */
   key(row: Row): string;
@@ -42,6 +42,11 @@ export interface RecordType<Row extends { publication?: PublicationValue }> {
   write(tx: Tx, row: Row, refs: Refs): Promise<void>;
   /** What a write to this record changes, as cache tags. */
   tags(row: Row): string[];
+}
+
+/** Spreadsheet columns: the row's fields in the schema's order (so a new field is a new column). */
+export function columnsOf<Shape extends z.ZodRawShape>(object: z.ZodObject<Shape>): readonly (keyof Shape & string)[] {
+  return Object.keys(object.shape).filter((k): k is keyof Shape & string => k in object.shape);
 }
 
 /** Thai or English text: trimmed, NFC-normalised, not empty. */
