@@ -5,11 +5,11 @@
  * importing the same file twice changes nothing.
  */
 import type { PrismaClient } from '../client.ts';
-import { applyRecordsIn, type Actor } from '../records/apply.ts';
+import { applyRecordsIn, type Actor, type ApplyOptions } from '../records/apply.ts';
 import { enterpriseRecord } from '../records/enterprise.ts';
 import { observationRecord } from '../records/observation.ts';
 import { organisationRecord } from '../records/organisation.ts';
-import type { RecordType } from '../records/record.ts';
+import type { Tx } from '../records/refs.ts';
 import { writeTransaction } from '../records/transaction.ts';
 import { DEFAULT_IMPORT_LIMITS, readSheets, UnreadableFileError, type ImportLimits, type Sheet } from './sheets.ts';
 
@@ -20,6 +20,18 @@ export const IMPORTABLE = {
 } as const;
 
 export type ImportableType = keyof typeof IMPORTABLE;
+
+/** Applies one sheet's rows with its record type (one case per type keeps each row type exact). */
+function applySheet(tx: Tx, type: ImportableType, rows: unknown[], options: ApplyOptions) {
+  switch (type) {
+    case 'enterprises':
+      return applyRecordsIn(tx, IMPORTABLE.enterprises, rows, options);
+    case 'organisations':
+      return applyRecordsIn(tx, IMPORTABLE.organisations, rows, options);
+    case 'observations':
+      return applyRecordsIn(tx, IMPORTABLE.observations, rows, options);
+  }
+}
 
 export interface ImportProblem {
   sheet: string;
@@ -147,12 +159,9 @@ export async function importFile(
     prisma,
     async (tx) => {
       for (const { sheet, type } of plan) {
-        const record = IMPORTABLE[type] as unknown as RecordType<{
-          publication?: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
-        }>;
-        const outcome = await applyRecordsIn(
+        const outcome = await applySheet(
           tx,
-          record,
+          type,
           sheet.rows.map((r) => toRow(r.cells)),
           { mode: 'upsert', actor: options.actor, dryRun: options.dryRun },
         );

@@ -28,8 +28,8 @@ export const typeCases = (complete: Fields) => ({
   // A GraphQL field the record does not have.
   extra: ((): Fields => ({
     ...complete,
-    // @ts-expect-error `foundedOn` is not a record field
-    foundedOn: { type: 'Date', description: 'x' },
+    // @ts-expect-error `notARecordField` is not a record field
+    notARecordField: { type: 'Date', description: 'x' },
   }))(),
   // A GraphQL type that does not fit the row's value.
   wrongType: ((): Fields => ({
