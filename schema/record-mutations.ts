@@ -1,10 +1,11 @@
 /** Shared by the staff mutations: the FieldError type, running a write, and turning problems into errors. */
 import type { PrismaClient } from '../prisma/client.ts';
-import { applyRecords, RowProblemsError, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
-import type { Problem } from '../prisma/records/problems.ts';
+import { applyRecords, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
+import { notFoundProblem, type Problem } from '../prisma/records/problems.ts';
 import type { PublicationValue, RecordType } from '../prisma/records/record.ts';
 import { Refs } from '../prisma/records/refs.ts';
 import { builder } from './builder.ts';
+import type { RecordInputs } from './record-inputs.ts';
 import { writerOf, type Context } from './context.ts';
 
 export const FieldErrorRef = builder.objectRef<Problem>('FieldError').implement({
@@ -31,28 +32,24 @@ export async function runWrite<Row extends { publication?: PublicationValue }>(
   options: { dryRun?: boolean; updateAction?: string; pathPrefix?: (index: number) => string } = {},
 ): Promise<WriteOutcome<Row>> {
   if (ctx.auth.role === 'ANONYMOUS') throw new Error('unreachable: scope-auth guards writes');
-  try {
-    const result = await applyRecords(writerOf(ctx), type, rows, {
-      mode,
-      actor: { tokenId: ctx.auth.tokenId, name: ctx.auth.actor },
-      dryRun: options.dryRun,
-      updateAction: options.updateAction,
-    });
-    // After the commit and before the answer: no reader is served the old figure once this returns.
-    if (result.tags.length) ctx.invalidate(result.tags);
-    return { ok: true, result };
-  } catch (error) {
-    if (error instanceof RowProblemsError) {
-      return {
-        ok: false,
-        errors: error.rowProblems.map(({ index, ...p }) => ({
-          ...p,
-          path: [options.pathPrefix?.(index), p.path].filter(Boolean).join('.'),
-        })),
-      };
-    }
-    throw error;
+  const outcome = await applyRecords(writerOf(ctx), type, rows, {
+    mode,
+    actor: { tokenId: ctx.auth.tokenId, name: ctx.auth.actor },
+    dryRun: options.dryRun,
+    updateAction: options.updateAction,
+  });
+  if (!outcome.ok) {
+    return {
+      ok: false,
+      errors: outcome.problems.map(({ index, ...p }) => ({
+        ...p,
+        path: [options.pathPrefix?.(index), p.path].filter(Boolean).join('.'),
+      })),
+    };
   }
+  // After the commit and before the answer: no reader is served the old figure once this returns.
+  if (outcome.tags.length) ctx.invalidate(outcome.tags);
+  return { ok: true, result: outcome };
 }
 
 /** The stored record in row format, for patches. */
@@ -83,13 +80,6 @@ export function withIsoDates<T extends Record<string, unknown>>(input: T): T {
   return out as T;
 }
 
-export const notFound = (what: { th: string; en: string }, key: string): Problem => ({
-  path: 'key',
-  code: 'NOT_FOUND',
-  messageTh: `ไม่พบ${what.th} "${key}"`,
-  messageEn: `No ${what.en} "${key}"`,
-});
-
 export { Refs };
 
 interface Payload {
@@ -104,17 +94,14 @@ interface Payload {
 export function defineRecordMutations<Row extends { publication?: PublicationValue }>(options: {
   name: 'Enterprise' | 'Organisation' | 'Network' | 'Agreement' | 'Programme' | 'Indicator';
   record: RecordType<Row>;
-  /** The argument naming the record in update and archive, e.g. `slug`. */
-  keyArg: string;
-  input:
-    | PothosSchemaTypes.InputObjectRef<PothosSchemaTypes.ExtendDefaultTypes<never>, Record<string, unknown>>
-    | ReturnType<typeof builder.inputType>;
-  patch: ReturnType<typeof builder.inputType>;
+  /** Its input and patch types, derived from the record (record-inputs.ts). */
+  inputs: RecordInputs;
   /** Loads the stored record for the payload (a Prisma query honouring the selection). */
   load: (ctx: Context, query: object, key: string) => Promise<unknown>;
-  keyOfInput: (input: Record<string, unknown>) => string;
 }) {
-  const { name, record, keyArg } = options;
+  const { name, record } = options;
+  // The argument naming the record in update and archive is the record's key, e.g. `slug`.
+  const keyArg = record.keyName;
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
   const a = /^[aeiou]/i.test(record.label.en) ? 'an' : 'a';
   const PayloadRef = builder.objectRef<Payload>(`${name}Payload`).implement({
@@ -147,17 +134,20 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
   };
   const existing = async (ctx: Context, key: string) => readRecord(writerOf(ctx), record, key);
 
+  // The record's key is a string argument named for it (e.g. `slug`).
+  const keyOf = (args: Record<string, unknown>) => String(args[keyArg]);
+
   builder.mutationFields((t) => ({
     [`create${name}`]: t.field({
       type: PayloadRef,
       authScopes: { editor: true },
       description: `Creates ${a} ${record.label.en} (as a draft unless \`publication\` says otherwise).`,
       args: {
-        input: t.arg({ type: options.input as never, required: true, description: `The new ${record.label.en}.` }),
+        input: t.arg({ type: options.inputs.input, required: true, description: `The new ${record.label.en}.` }),
       },
       resolve: (_root, { input }, ctx) => {
-        const row = withIsoDates(input as Record<string, unknown>);
-        return write(ctx, row, 'create', options.keyOfInput(row));
+        const row = withIsoDates(input);
+        return write(ctx, row, 'create', keyOf(row));
       },
     }),
     [`update${name}`]: t.field({
@@ -166,18 +156,15 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
       description: `Changes ${a} ${record.label.en}: given fields replace, null clears, absent fields stay.`,
       args: {
         [keyArg]: t.arg.string({ required: true, description: `Which ${record.label.en}.` }),
-        patch: t.arg({ type: options.patch as never, required: true, description: 'The changes.' }),
+        patch: t.arg({ type: options.inputs.patch, required: true, description: 'The changes.' }),
       },
       resolve: async (_root, args, ctx) => {
-        const key = (args as Record<string, string>)[keyArg]!;
+        const key = keyOf(args);
         const before = await existing(ctx, key);
-        if (!before) return { key: null, errors: [notFound(record.label, key)] };
-        return write(
-          ctx,
-          patched(before, withIsoDates((args as unknown as { patch: Record<string, unknown> }).patch)),
-          'update',
-          key,
-        );
+        if (!before) return { key: null, errors: [notFoundProblem(record.label, record.keyName, key)] };
+        // The key argument's computed name widens `args`; GraphQL has already checked `patch` is an object.
+        const patch = typeof args.patch === 'object' && args.patch !== null ? args.patch : {};
+        return write(ctx, patched(before, withIsoDates(patch)), 'update', key);
       },
     }),
     [`archive${name}`]: t.field({
@@ -186,9 +173,9 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
       description: `Archives ${a} ${record.label.en}: hidden from the public, kept for staff and the audit trail.`,
       args: { [keyArg]: t.arg.string({ required: true, description: `Which ${record.label.en}.` }) },
       resolve: async (_root, args, ctx) => {
-        const key = (args as Record<string, string>)[keyArg]!;
+        const key = keyOf(args);
         const before = await existing(ctx, key);
-        if (!before) return { key: null, errors: [notFound(record.label, key)] };
+        if (!before) return { key: null, errors: [notFoundProblem(record.label, record.keyName, key)] };
         return write(ctx, { ...before, publication: 'ARCHIVED' }, 'update', key, 'ARCHIVE');
       },
     }),

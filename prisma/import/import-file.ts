@@ -4,12 +4,13 @@
  * problem named by sheet, row and column. Rows equal to what is stored are left alone, so
  * importing the same file twice changes nothing.
  */
-import { writeConnection, type PrismaClient } from '../client.ts';
-import { applyRecordsIn, RowProblemsError, type Actor } from '../records/apply.ts';
+import type { PrismaClient } from '../client.ts';
+import { applyRecordsIn, type Actor, type ApplyOptions } from '../records/apply.ts';
 import { enterpriseRecord } from '../records/enterprise.ts';
 import { observationRecord } from '../records/observation.ts';
 import { organisationRecord } from '../records/organisation.ts';
-import type { RecordType } from '../records/record.ts';
+import type { Tx } from '../records/refs.ts';
+import { writeTransaction } from '../records/transaction.ts';
 import { DEFAULT_IMPORT_LIMITS, readSheets, UnreadableFileError, type ImportLimits, type Sheet } from './sheets.ts';
 
 export const IMPORTABLE = {
@@ -19,6 +20,18 @@ export const IMPORTABLE = {
 } as const;
 
 export type ImportableType = keyof typeof IMPORTABLE;
+
+/** Applies one sheet's rows with its record type (one case per type keeps each row type exact). */
+function applySheet(tx: Tx, type: ImportableType, rows: unknown[], options: ApplyOptions) {
+  switch (type) {
+    case 'enterprises':
+      return applyRecordsIn(tx, IMPORTABLE.enterprises, rows, options);
+    case 'organisations':
+      return applyRecordsIn(tx, IMPORTABLE.organisations, rows, options);
+    case 'observations':
+      return applyRecordsIn(tx, IMPORTABLE.observations, rows, options);
+  }
+}
 
 export interface ImportProblem {
   sheet: string;
@@ -140,62 +153,51 @@ export async function importFile(
   }
   if (report.problems.length) return report;
 
-  try {
-    // On its own connection, with yields between batches of rows: readers keep being served the
-    // last commit while the import runs, and see all of it or none of it.
-    await (await writeConnection(prisma)).$transaction(
-      async (tx) => {
-        for (const { sheet, type } of plan) {
-          const record = IMPORTABLE[type] as unknown as RecordType<{
-            publication?: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
-          }>;
-          try {
-            const result = await applyRecordsIn(
-              tx,
-              record,
-              sheet.rows.map((r) => toRow(r.cells)),
-              {
-                mode: 'upsert',
-                actor: options.actor,
-                dryRun: options.dryRun,
-              },
-            );
-            const count = (a: string) => result.results.filter((r) => r.action === a).length;
-            report.sheets.push({
+  // On its own connection, with yields between batches of rows: readers keep being served the
+  // last commit while the import runs, and see all of it or none of it.
+  await writeTransaction(
+    prisma,
+    async (tx) => {
+      for (const { sheet, type } of plan) {
+        const outcome = await applySheet(
+          tx,
+          type,
+          sheet.rows.map((r) => toRow(r.cells)),
+          { mode: 'upsert', actor: options.actor, dryRun: options.dryRun },
+        );
+        if (!outcome.ok) {
+          for (const p of outcome.problems) {
+            const column = p.path.split('.')[0] ?? '';
+            const cell = sheet.rows[p.index]!.cells[column];
+            // Quote the cell as written, so the reader can find the typo.
+            const quoted = cell && p.code !== 'UNKNOWN_REFERENCE' ? ` ("${cell}")` : '';
+            report.problems.push({
               sheet: sheet.name,
-              type,
-              rows: sheet.rows.length,
-              created: count('CREATE'),
-              updated: count('UPDATE'),
-              unchanged: count('UNCHANGED'),
+              row: sheet.rows[p.index]!.rowNumber,
+              column,
+              code: p.code,
+              messageTh: `${p.messageTh}${quoted}`,
+              messageEn: `${p.messageEn}${quoted}`,
             });
-            report.tags.push(...result.tags);
-          } catch (error) {
-            if (!(error instanceof RowProblemsError)) throw error;
-            for (const p of error.rowProblems) {
-              const column = p.path.split('.')[0] ?? '';
-              const cell = sheet.rows[p.index]!.cells[column];
-              // Quote the cell as written, so the reader can find the typo.
-              const quoted = cell && p.code !== 'UNKNOWN_REFERENCE' ? ` ("${cell}")` : '';
-              report.problems.push({
-                sheet: sheet.name,
-                row: sheet.rows[p.index]!.rowNumber,
-                column,
-                code: p.code,
-                messageTh: `${p.messageTh}${quoted}`,
-                messageEn: `${p.messageEn}${quoted}`,
-              });
-            }
           }
+          continue;
         }
-        // All or nothing: one bad row anywhere undoes every sheet.
-        if (report.problems.length) throw new RowProblemsError([]);
-      },
-      { timeout: 600_000, maxWait: 10_000 },
-    );
-  } catch (error) {
-    if (!(error instanceof RowProblemsError)) throw error;
-  }
+        const count = (a: string) => outcome.results.filter((r) => r.action === a).length;
+        report.sheets.push({
+          sheet: sheet.name,
+          type,
+          rows: sheet.rows.length,
+          created: count('CREATE'),
+          updated: count('UPDATE'),
+          unchanged: count('UNCHANGED'),
+        });
+        report.tags.push(...outcome.tags);
+      }
+      // All or nothing: one bad row anywhere undoes every sheet already written.
+      return { commit: report.problems.length === 0, value: undefined };
+    },
+    { timeout: 600_000, maxWait: 10_000 },
+  );
   if (report.problems.length) report.sheets = [];
   return report;
 }

@@ -2,9 +2,28 @@ import { z } from 'zod';
 import { AgreementStatuses, SignatoryRoles, keysOf } from '../domain/labels.ts';
 import { searchTextOf } from '../domain/search-text.ts';
 import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
-import { day, isoDate, isoOf, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+import {
+  day,
+  isoDate,
+  isoOf,
+  optionalText,
+  orUndefined,
+  publication,
+  text,
+  type RecordType,
+  columnsOf,
+} from './record.ts';
 
 const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)');
+
+export const signatory = z.strictObject({
+  /** org-id of the organisation. */
+  organisation: z.string().min(1),
+  role: z.enum(keysOf(SignatoryRoles)),
+  /** Who acted for the organisation, as the document gives it (title or name). */
+  representativeTh: optionalText(),
+  representativeEn: optionalText(),
+});
 
 const schema = z.strictObject({
   slug: slug(),
@@ -24,16 +43,7 @@ const schema = z.strictObject({
    * lists this one is ordered: `canonical` keeps the order of lists of objects, so listing the
    * same parties in another order is a change, and is written and audited as one.
    */
-  signatories: z.array(
-    z.strictObject({
-      /** org-id of the organisation. */
-      organisation: z.string().min(1),
-      role: z.enum(keysOf(SignatoryRoles)),
-      /** Who acted for the organisation, as the document gives it (title or name). */
-      representativeTh: optionalText(),
-      representativeEn: optionalText(),
-    }),
-  ),
+  signatories: z.array(signatory),
   /** Slugs of the programmes the agreement relates to. */
   programmes: z.array(z.string()).optional(),
   sources: z.array(z.string()).min(1, 'at least one source document'),
@@ -46,23 +56,9 @@ export const agreementRecord: RecordType<AgreementRecordRow> = {
   type: 'Agreement',
   label: { th: 'บันทึกข้อตกลง', en: 'agreement' },
   schema,
-  columns: [
-    'slug',
-    'nameTh',
-    'nameEn',
-    'status',
-    'date',
-    'venueTh',
-    'venueEn',
-    'descriptionTh',
-    'descriptionEn',
-    'themes',
-    'signatories',
-    'programmes',
-    'sources',
-    'publication',
-  ],
+  columns: columnsOf(schema),
   key: (row) => row.slug,
+  keyName: 'slug',
   async read(tx, slug) {
     const a = await tx.agreement.findUnique({
       where: { slug },

@@ -7,7 +7,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { writeConnection, type Prisma, type PrismaClient } from '../client.ts';
 import { canonical, type PublicationValue, type RecordType } from './record.ts';
-import { problemsFromZod, ProblemsError, type Problem } from './problems.ts';
+import { notFoundProblem, problemsFromZod, type Problem } from './problems.ts';
 import { Refs, type Tx } from './refs.ts';
 
 export interface Actor {
@@ -46,20 +46,20 @@ export interface ApplyResult<Row> {
   tags: string[];
 }
 
-export class RowProblemsError extends ProblemsError {
-  constructor(readonly rowProblems: RowProblem[]) {
-    super(rowProblems);
-    this.name = 'RowProblemsError';
-  }
-}
+/** What a write did, or the problems that stopped it (a value, not an exception: nothing was written). */
+export type ApplyOutcome<Row> = ({ ok: true } & ApplyResult<Row>) | { ok: false; problems: RowProblem[] };
 
-/** Validates and writes rows in one transaction; throws RowProblemsError (and writes nothing) if any row is wrong. */
+/**
+ * Validates and writes rows in one transaction; if any row is wrong, returns its problems and
+ * writes nothing. Every row is checked before the first write, so a refused write has nothing to
+ * roll back: the transaction ends having only read.
+ */
 export async function applyRecords<Row extends { publication?: PublicationValue }>(
   prisma: PrismaClient,
   type: RecordType<Row>,
   inputs: unknown[],
   options: ApplyOptions,
-): Promise<ApplyResult<Row>> {
+): Promise<ApplyOutcome<Row>> {
   return (await writeConnection(prisma)).$transaction((tx) => applyRecordsIn(tx, type, inputs, options), {
     timeout: 300_000,
     maxWait: 10_000,
@@ -82,7 +82,7 @@ function splitNulls(input: unknown): { given: unknown; cleared: string[] } {
 }
 
 /**
- * Validates and writes rows inside `tx`. In every mode a field that is null is cleared and, for
+ * Validates every row inside `tx`, then, only if all are valid, writes them. In every mode a field that is null is cleared and, for
  * an upsert of a stored record, a field the row does not give keeps its stored value (as
  * `update<Name>` patches do), so correcting one value never erases notes or references.
  */
@@ -91,7 +91,7 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
   type: RecordType<Row>,
   inputs: unknown[],
   options: ApplyOptions,
-): Promise<ApplyResult<Row>> {
+): Promise<ApplyOutcome<Row>> {
   const refs = new Refs(tx);
   const problems: RowProblem[] = [];
   const planned: { index: number; row: Row; key: string; storedKey: string; before: Row | null; changed: boolean }[] =
@@ -152,13 +152,7 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
       continue;
     }
     if (options.mode === 'update' && !before) {
-      problems.push({
-        index,
-        path: 'key',
-        code: 'NOT_FOUND',
-        messageTh: `ไม่พบ${type.label.th} "${key}"`,
-        messageEn: `No ${type.label.en} "${key}"`,
-      });
+      problems.push({ index, ...notFoundProblem(type.label, type.keyName, key) });
       continue;
     }
     if (options.mode === 'upsert' && before) {
@@ -181,7 +175,8 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
     if (row.publication === undefined) row.publication = before?.publication ?? 'DRAFT';
     planned.push({ index, row, key, storedKey, before, changed: !before || canonical(before) !== canonical(row) });
   }
-  if (problems.length) throw new RowProblemsError(problems.sort((a, b) => a.index - b.index));
+  // Validation is complete and nothing is written yet: a refusal needs no rollback.
+  if (problems.length) return { ok: false, problems: problems.sort((a, b) => a.index - b.index) };
 
   const results: RowResult<Row>[] = [];
   const tags = new Set<string>();
@@ -218,5 +213,5 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
   }
   for (let i = 0; i < audit.length; i += 500) await tx.auditLog.createMany({ data: audit.slice(i, i + 500) });
   if (tags.size && !options.dryRun) await tx.changeLog.create({ data: { tags: [...tags].join(',') } });
-  return { results, tags: [...tags] };
+  return { ok: true, results, tags: [...tags] };
 }

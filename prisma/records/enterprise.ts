@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { EnterpriseKinds, TourismLevels, keysOf } from '../domain/labels.ts';
 import { searchTextOf } from '../domain/search-text.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
-import { day, isoDate, isoOf, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+import {
+  day,
+  isoDate,
+  isoOf,
+  optionalText,
+  orUndefined,
+  publication,
+  text,
+  type RecordType,
+  columnsOf,
+} from './record.ts';
 
 const schema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)'),
@@ -28,23 +38,9 @@ export const enterpriseRecord: RecordType<EnterpriseRecordRow> = {
   type: 'Enterprise',
   label: { th: 'วิสาหกิจ', en: 'enterprise' },
   schema,
-  columns: [
-    'slug',
-    'kind',
-    'nameTh',
-    'nameEn',
-    'registrationNo',
-    'registeredOn',
-    'area',
-    'villageNo',
-    'businessTypes',
-    'tourismLevel',
-    'descriptionTh',
-    'descriptionEn',
-    'sources',
-    'publication',
-  ],
+  columns: columnsOf(schema),
   key: (row) => row.slug,
+  keyName: 'slug',
   async read(tx, slug) {
     return (await enterpriseRecord.readMany!(tx, [slug])).get(slug) ?? null;
   },

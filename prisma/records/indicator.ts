@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CategorySchemes, Measures, PeriodAggregations, keysOf } from '../domain/labels.ts';
 import { type Problem, duplicateProblems, unknownReference, WHAT } from './problems.ts';
-import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+import { optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
 import type { Refs } from './refs.ts';
 
 const schema = z.strictObject({
@@ -55,24 +55,9 @@ export const indicatorRecord: RecordType<IndicatorRecordRow> = {
   type: 'Indicator',
   label: { th: 'ตัวชี้วัด', en: 'indicator' },
   schema,
-  columns: [
-    'code',
-    'nameTh',
-    'nameEn',
-    'descriptionTh',
-    'descriptionEn',
-    'unit',
-    'measure',
-    'higherIsBetter',
-    'allowsNegative',
-    'aggregation',
-    'categoryScheme',
-    'irisRef',
-    'sdgTargets',
-    'programme',
-    'publication',
-  ],
+  columns: columnsOf(schema),
   key: (row) => row.code,
+  keyName: 'code',
   async read(tx, code) {
     const i = await tx.indicator.findUnique({ where: { code }, include: { programme: { select: { slug: true } } } });
     if (!i) return null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { searchTextOf } from '../domain/search-text.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
-import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+import { optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
 import type { Refs } from './refs.ts';
 
 const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)');
@@ -40,19 +40,9 @@ export const networkRecord: RecordType<NetworkRecordRow> = {
   type: 'Network',
   label: { th: 'เครือข่าย', en: 'network' },
   schema,
-  columns: [
-    'slug',
-    'nameTh',
-    'nameEn',
-    'themeTh',
-    'themeEn',
-    'area',
-    'coordinator',
-    'members',
-    'sources',
-    'publication',
-  ],
+  columns: columnsOf(schema),
   key: (row) => row.slug,
+  keyName: 'slug',
   async read(tx, slug) {
     const n = await tx.network.findUnique({
       where: { slug },

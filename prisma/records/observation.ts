@@ -3,7 +3,7 @@ import { ObservationKinds, keysOf } from '../domain/labels.ts';
 import { observationKey } from '../domain/keys.ts';
 import { fiscalYearWithin } from '../domain/thai-calendar.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
-import { day, isoDate, isoOf, optionalText, orUndefined, publication, type RecordType } from './record.ts';
+import { day, isoDate, isoOf, optionalText, orUndefined, publication, type RecordType, columnsOf } from './record.ts';
 
 const schema = z
   .strictObject({
@@ -54,24 +54,10 @@ async function storedKey(row: ObservationRecordRow, scheme: string | null | unde
 export const observationRecord: RecordType<ObservationRecordRow> = {
   type: 'Observation',
   label: { th: 'ค่าตัวชี้วัด', en: 'observation' },
-  schema: schema as unknown as z.ZodType<ObservationRecordRow>,
-  columns: [
-    'indicator',
-    'kind',
-    'value',
-    'periodStart',
-    'periodEnd',
-    'fiscalYear',
-    'area',
-    'category',
-    'programme',
-    'approximate',
-    'noteTh',
-    'noteEn',
-    'source',
-    'publication',
-  ],
+  schema,
+  columns: columnsOf(schema.in),
   // Callers look observations up through `keyOf` (which knows the scheme); this key is for messages.
+  keyName: 'key',
   key: (row) => [row.indicator, row.kind, row.periodStart, row.periodEnd, row.area ?? '', row.category ?? ''].join('|'),
   storedKey: (row, refs) => observationStoredKey(row, refs),
   async read(tx, key) {

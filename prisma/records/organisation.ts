@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OrganisationKinds, keysOf } from '../domain/labels.ts';
 import { searchTextOf } from '../domain/search-text.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
-import { httpUrl, optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+import { httpUrl, optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
 
 const schema = z.strictObject({
   orgId: z.string().regex(/^[A-Z]{2}-[A-Z0-9]+-[A-Za-z0-9._-]+$/, 'expected an org-id such as TH-GOV-CDD'),
@@ -24,20 +24,9 @@ export const organisationRecord: RecordType<OrganisationRecordRow> = {
   type: 'Organisation',
   label: { th: 'หน่วยงาน', en: 'organisation' },
   schema,
-  columns: [
-    'orgId',
-    'kind',
-    'nameTh',
-    'nameEn',
-    'acronymTh',
-    'acronymEn',
-    'parent',
-    'area',
-    'url',
-    'sources',
-    'publication',
-  ],
+  columns: columnsOf(schema),
   key: (row) => row.orgId,
+  keyName: 'orgId',
   async read(tx, orgId) {
     return (await organisationRecord.readMany!(tx, [orgId])).get(orgId) ?? null;
   },

@@ -64,12 +64,22 @@ export const unknownReference = (path: string, what: { th: string; en: string },
   messageEn: `No ${what.en} "${value}"`,
 });
 
-export class ProblemsError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => `${p.path}: ${p.messageEn}`).join('; '));
-    this.name = 'ProblemsError';
-  }
-}
+/** The one wording of a missing record, for reads (GraphQL errors) and writes (problems) alike. */
+export const notFoundText = (what: { th: string; en: string }, keyName: string, key: string) => ({
+  th: `ไม่พบ${what.th} ${keyName} "${key}"`,
+  en: `No ${what.en} with ${keyName} "${key}"`,
+});
+
+/** A write aimed at a record that does not exist, as a problem at `path`. */
+export const notFoundProblem = (
+  what: { th: string; en: string },
+  keyName: string,
+  key: string,
+  path = 'key',
+): Problem => {
+  const text = notFoundText(what, keyName, key);
+  return { path, code: 'NOT_FOUND', messageTh: text.th, messageEn: text.en };
+};
 
 /**
  * DUPLICATE problems for list entries that repeat an earlier entry (by `keyOf`), at the later

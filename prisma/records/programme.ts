@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PartnerRoles, keysOf } from '../domain/labels.ts';
 import { searchTextOf } from '../domain/search-text.ts';
 import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
-import { optionalText, orUndefined, publication, text, type RecordType } from './record.ts';
+import { optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
 
 /** A Thai fiscal year (B.E.), in the range the seed data files accept. */
 const fiscalYear = z
@@ -11,7 +11,7 @@ const fiscalYear = z
   .min(2500, 'a Thai fiscal year (B.E.) from 2500')
   .max(2700, 'a Thai fiscal year (B.E.) up to 2700');
 
-const partner = z.strictObject({
+export const partner = z.strictObject({
   /** org-id of the partner organisation. */
   organisation: z.string().min(1),
   role: z.enum(keysOf(PartnerRoles)),
@@ -74,22 +74,9 @@ export const programmeRecord: RecordType<ProgrammeRecordRow> = {
   type: 'Programme',
   label: { th: 'โครงการ', en: 'programme' },
   schema,
-  columns: [
-    'slug',
-    'nameTh',
-    'nameEn',
-    'descriptionTh',
-    'descriptionEn',
-    'lead',
-    'partners',
-    'area',
-    'fromFiscalYear',
-    'toFiscalYear',
-    'themes',
-    'sources',
-    'publication',
-  ],
+  columns: columnsOf(schema.in),
   key: (row) => row.slug,
+  keyName: 'slug',
   async read(tx, slug) {
     const p = await tx.programme.findUnique({
       where: { slug },

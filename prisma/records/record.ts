@@ -1,8 +1,15 @@
 /**
- * A record type that staff can write through the API, imports and the CLI: its row format (the
- * same fields as the seed data files, referring to other records by natural key), how to read a
- * stored record back in that format, how to check its references, and how to write it.
- * One definition serves mutations, spreadsheet import and export, and the audit trail.
+ * A record type that staff can write through the API, imports and the CLI: its row format
+ * (referring to other records by natural key), how to read a stored record back in that format,
+ * how to check its references, and how to write it. One definition serves mutations and their
+ * GraphQL inputs (schema/record-inputs.ts), spreadsheet import and export, and the audit trail.
+ *
+ * The row is close to, but not yet the same as, a seed data file row (prisma/seed/format.ts), and
+ * the seed loader does not write through it: category references are bare codes here (`GOOD`)
+ * where the files say `SCHEME:CODE`, and the files' nested lists (assessments, awards and
+ * certifications; budget lines and activities; observations under indicators) are not part of
+ * these rows. test/schema/staff/record-writes.test.ts checks that the files' rows, so adjusted,
+ * read back unchanged.
  */
 import { z } from 'zod';
 import type { Problem } from './problems.ts';
@@ -17,10 +24,12 @@ export interface RecordType<Row extends { publication?: PublicationValue }> {
   label: { th: string; en: string };
   /** Validates and normalises a row (names trimmed and NFC-normalised). */
   schema: z.ZodType<Row>;
-  /** Spreadsheet columns, in order (list fields hold values separated by `;`). */
+  /** Spreadsheet columns, in order (list fields hold values separated by `;`); `columnsOf(schema)`. */
   columns: readonly (keyof Row & string)[];
   /** The natural key of a row, as staff see it. */
   key(row: Row): string;
+  /** The name of that key, e.g. `slug`: the argument naming the record and the path of a NOT_FOUND. */
+  keyName: string;
   /** The key the record is stored under, where it differs from `key` (observations). */
   storedKey?(row: Row, refs: Refs): Promise<string>;
   /** The stored record in row format, or null. */
@@ -33,6 +42,11 @@ export interface RecordType<Row extends { publication?: PublicationValue }> {
   write(tx: Tx, row: Row, refs: Refs): Promise<void>;
   /** What a write to this record changes, as cache tags. */
   tags(row: Row): string[];
+}
+
+/** Spreadsheet columns: the row's fields in the schema's order (so a new field is a new column). */
+export function columnsOf<Shape extends z.ZodRawShape>(object: z.ZodObject<Shape>): readonly (keyof Shape & string)[] {
+  return Object.keys(object.shape).filter((k): k is keyof Shape & string => k in object.shape);
 }
 
 /** Thai or English text: trimmed, NFC-normalised, not empty. */

@@ -1,54 +1,45 @@
 /** Staff writes to enterprises: create, update, archive (EDITOR or ADMIN). */
 import { enterpriseRecord } from '../../prisma/records/enterprise.ts';
-import { builder } from '../builder.ts';
 import { EnterpriseKind, PublicationStatus, TourismLevel } from '../enums.ts';
+import { recordInputs } from '../record-inputs.ts';
 import { defineRecordMutations } from '../record-mutations.ts';
 
-const EnterpriseInput = builder.inputType('EnterpriseInput', {
-  description: 'A new enterprise. Names are trimmed and normalised (NFC); references use codes.',
-  fields: (t) => ({
-    slug: t.string({ required: true, description: 'Stable, URL-safe key (a-z, 0-9, -).' }),
-    kind: t.field({ type: EnterpriseKind, required: true, description: 'What kind of enterprise.' }),
-    nameTh: t.string({ required: true, description: 'Name in Thai.' }),
-    nameEn: t.string({ required: true, description: 'Name in English.' }),
-    registrationNo: t.string({ description: 'Registration number.' }),
-    registeredOn: t.field({ type: 'Date', description: 'Registration date.' }),
-    area: t.string({ description: 'Area code (most specific known).' }),
-    villageNo: t.int({ description: 'Village number (หมู่ที่).' }),
-    businessTypes: t.stringList({ description: 'Business type codes.' }),
-    tourismLevel: t.field({ type: TourismLevel, description: 'Tourism community level.' }),
-    descriptionTh: t.string({ description: 'Description in Thai.' }),
-    descriptionEn: t.string({ description: 'Description in English.' }),
-    sources: t.stringList({ required: true, description: 'Keys of the source documents (at least one).' }),
-    publication: t.field({ type: PublicationStatus, description: 'DRAFT (default for new records) or PUBLISHED.' }),
-  }),
-});
-
-const EnterprisePatch = builder.inputType('EnterprisePatch', {
-  description: 'Changes to an enterprise: given fields replace, null clears an optional field, absent fields stay.',
-  fields: (t) => ({
-    kind: t.field({ type: EnterpriseKind, description: 'What kind of enterprise.' }),
-    nameTh: t.string({ description: 'Name in Thai.' }),
-    nameEn: t.string({ description: 'Name in English.' }),
-    registrationNo: t.string({ description: 'Registration number.' }),
-    registeredOn: t.field({ type: 'Date', description: 'Registration date.' }),
-    area: t.string({ description: 'Area code.' }),
-    villageNo: t.int({ description: 'Village number (หมู่ที่).' }),
-    businessTypes: t.stringList({ description: 'Business type codes (replaces the list).' }),
-    tourismLevel: t.field({ type: TourismLevel, description: 'Tourism community level.' }),
-    descriptionTh: t.string({ description: 'Description in Thai.' }),
-    descriptionEn: t.string({ description: 'Description in English.' }),
-    sources: t.stringList({ description: 'Keys of the source documents (replaces the list).' }),
-    publication: t.field({ type: PublicationStatus, description: 'DRAFT, PUBLISHED or ARCHIVED.' }),
-  }),
+const inputs = recordInputs('Enterprise', enterpriseRecord, {
+  input: 'A new enterprise. Names are trimmed and normalised (NFC); references use codes.',
+  patch: 'Changes to an enterprise: given fields replace, null clears an optional field, absent fields stay.',
+  fields: {
+    slug: { type: 'String', description: 'Stable, URL-safe key (a-z, 0-9, -).' },
+    kind: { type: EnterpriseKind, description: 'What kind of enterprise.' },
+    nameTh: { type: 'String', description: 'Name in Thai.' },
+    nameEn: { type: 'String', description: 'Name in English.' },
+    registrationNo: { type: 'String', description: 'Registration number.' },
+    registeredOn: { type: 'Date', description: 'Registration date.' },
+    area: { type: 'String', description: 'Area code (most specific known).', patch: 'Area code.' },
+    villageNo: { type: 'Int', description: 'Village number (หมู่ที่).' },
+    businessTypes: {
+      type: ['String'],
+      description: 'Business type codes.',
+      patch: 'Business type codes (replaces the list).',
+    },
+    tourismLevel: { type: TourismLevel, description: 'Tourism community level.' },
+    descriptionTh: { type: 'String', description: 'Description in Thai.' },
+    descriptionEn: { type: 'String', description: 'Description in English.' },
+    sources: {
+      type: ['String'],
+      description: 'Keys of the source documents (at least one).',
+      patch: 'Keys of the source documents (replaces the list).',
+    },
+    publication: {
+      type: PublicationStatus,
+      description: 'DRAFT (default for new records) or PUBLISHED.',
+      patch: 'DRAFT, PUBLISHED or ARCHIVED.',
+    },
+  },
 });
 
 defineRecordMutations({
   name: 'Enterprise',
   record: enterpriseRecord,
-  keyArg: 'slug',
-  input: EnterpriseInput,
-  patch: EnterprisePatch,
-  keyOfInput: (input) => String(input.slug),
+  inputs,
   load: (ctx, query, slug) => ctx.prisma.enterprise.findUnique({ ...query, where: { slug } }),
 });

@@ -4,33 +4,31 @@ import { builder } from '../builder.ts';
 import { writerOf } from '../context.ts';
 import { ObservationKind, PublicationStatus } from '../enums.ts';
 import { parseRowId } from '../node-id.ts';
+import { rowInput } from '../record-inputs.ts';
 import { FieldErrorRef, runWrite, withIsoDates } from '../record-mutations.ts';
-import type { Problem } from '../../prisma/records/problems.ts';
+import { notFoundProblem, type Problem } from '../../prisma/records/problems.ts';
 
 const MAX_ROWS = 1000;
 
-const ObservationInput = builder.inputType('ObservationInput', {
+const ObservationInput = rowInput('ObservationInput', observationRecord.schema, {
   description:
     'One value of an indicator. Its natural key is (indicator, kind, period, area, category): an upsert with the same key updates the stored value.',
-  fields: (t) => ({
-    indicator: t.string({ required: true, description: 'Indicator code.' }),
-    kind: t.field({ type: ObservationKind, description: 'ACTUAL (default), TARGET or BASELINE.' }),
-    value: t.float({ required: true, description: "The value in the indicator's unit; percentages from 0 to 100." }),
-    periodStart: t.field({ type: 'Date', required: true, description: 'First day covered.' }),
-    periodEnd: t.field({ type: 'Date', required: true, description: 'Last day covered; not before periodStart.' }),
-    fiscalYear: t.int({ description: 'Thai fiscal year (B.E.) the source attributes the value to.' }),
-    area: t.string({ description: 'Area code.' }),
-    category: t.string({ description: "Category code in the indicator's breakdown scheme, e.g. `GOOD`." }),
-    programme: t.string({ description: 'Programme slug.' }),
-    approximate: t.boolean({ description: 'Whether the source gives the value as approximate.' }),
-    noteTh: t.string({ description: 'Note in Thai.' }),
-    noteEn: t.string({ description: 'Note in English.' }),
-    source: t.string({ required: true, description: 'Key of the source document.' }),
-    publication: t.field({
-      type: PublicationStatus,
-      description: 'New values start as DRAFT unless this says PUBLISHED.',
-    }),
-  }),
+  fields: {
+    indicator: { type: 'String', description: 'Indicator code.' },
+    kind: { type: ObservationKind, description: 'ACTUAL (default), TARGET or BASELINE.' },
+    value: { type: 'Float', description: "The value in the indicator's unit; percentages from 0 to 100." },
+    periodStart: { type: 'Date', description: 'First day covered.' },
+    periodEnd: { type: 'Date', description: 'Last day covered; not before periodStart.' },
+    fiscalYear: { type: 'Int', description: 'Thai fiscal year (B.E.) the source attributes the value to.' },
+    area: { type: 'String', description: 'Area code.' },
+    category: { type: 'String', description: "Category code in the indicator's breakdown scheme, e.g. `GOOD`." },
+    programme: { type: 'String', description: 'Programme slug.' },
+    approximate: { type: 'Boolean', description: 'Whether the source gives the value as approximate.' },
+    noteTh: { type: 'String', description: 'Note in Thai.' },
+    noteEn: { type: 'String', description: 'Note in English.' },
+    source: { type: 'String', description: 'Key of the source document.' },
+    publication: { type: PublicationStatus, description: 'New values start as DRAFT unless this says PUBLISHED.' },
+  },
 });
 
 interface UpsertShape {
@@ -91,7 +89,7 @@ builder.mutationFields((t) => ({
           ],
         };
       }
-      const rows = observations.map((o) => withIsoDates(o as unknown as Record<string, unknown>));
+      const rows = observations.map((o) => withIsoDates(o));
       const outcome = await runWrite(ctx, observationRecord, rows, 'upsert', {
         dryRun: !!dryRun,
         pathPrefix: (i) => `observations.${i}`,
@@ -124,7 +122,7 @@ builder.mutationFields((t) => ({
           created: 0,
           updated: 0,
           unchanged: 0,
-          errors: [{ path: 'id', code: 'NOT_FOUND', messageTh: 'ไม่พบค่าตัวชี้วัดนี้', messageEn: 'No such observation' }],
+          errors: [notFoundProblem(observationRecord.label, 'id', String(id.id), 'id')],
         };
       }
       const outcome = await runWrite(ctx, observationRecord, [{ ...before, publication: 'ARCHIVED' }], 'update', {

@@ -1,63 +1,55 @@
 /** Staff writes to programmes: create, update, archive (EDITOR or ADMIN). */
-import { programmeRecord } from '../../prisma/records/programme.ts';
-import { builder } from '../builder.ts';
+import { partner, programmeRecord } from '../../prisma/records/programme.ts';
 import { PartnerRole, PublicationStatus } from '../enums.ts';
+import { rowInput, recordInputs } from '../record-inputs.ts';
 import { defineRecordMutations } from '../record-mutations.ts';
 
-const ProgrammePartnerInput = builder.inputType('ProgrammePartnerInput', {
+const ProgrammePartnerInput = rowInput('ProgrammePartnerInput', partner, {
   description: "An organisation's part in a programme.",
-  fields: (t) => ({
-    organisation: t.string({ required: true, description: 'org-id of the partner organisation.' }),
-    role: t.field({ type: PartnerRole, required: true, description: 'What the partner does in the programme.' }),
-  }),
+  fields: {
+    organisation: { type: 'String', description: 'org-id of the partner organisation.' },
+    role: { type: PartnerRole, description: 'What the partner does in the programme.' },
+  },
 });
 
 const PARTNERS = 'Partner organisations with their roles, as a set (order does not matter).';
 const NOT_HERE = 'Budget lines and activities are not edited here: writes leave them as they are.';
 
-const ProgrammeInput = builder.inputType('ProgrammeInput', {
-  description: `A new programme. Names are trimmed and normalised (NFC); references use codes and slugs. ${NOT_HERE}`,
-  fields: (t) => ({
-    slug: t.string({ required: true, description: 'Stable, URL-safe key (a-z, 0-9, -).' }),
-    nameTh: t.string({ required: true, description: 'Name in Thai.' }),
-    nameEn: t.string({ required: true, description: 'Name in English.' }),
-    descriptionTh: t.string({ description: 'Description in Thai.' }),
-    descriptionEn: t.string({ description: 'Description in English.' }),
-    lead: t.string({ required: true, description: 'org-id of the lead organisation.' }),
-    partners: t.field({ type: [ProgrammePartnerInput], description: PARTNERS }),
-    area: t.string({ description: 'Area code of the area it covers.' }),
-    fromFiscalYear: t.int({ description: 'First Thai fiscal year (B.E.) of the programme.' }),
-    toFiscalYear: t.int({ description: 'Last Thai fiscal year (B.E.); not before fromFiscalYear.' }),
-    themes: t.stringList({ description: 'Theme codes (scheme THEME).' }),
-    sources: t.stringList({ required: true, description: 'Keys of the source documents (at least one).' }),
-    publication: t.field({ type: PublicationStatus, description: 'DRAFT (default for new records) or PUBLISHED.' }),
-  }),
-});
-
-const ProgrammePatch = builder.inputType('ProgrammePatch', {
-  description: `Changes to a programme: given fields replace, null clears an optional field, absent fields stay. ${NOT_HERE}`,
-  fields: (t) => ({
-    nameTh: t.string({ description: 'Name in Thai.' }),
-    nameEn: t.string({ description: 'Name in English.' }),
-    descriptionTh: t.string({ description: 'Description in Thai.' }),
-    descriptionEn: t.string({ description: 'Description in English.' }),
-    lead: t.string({ description: 'org-id of the lead organisation.' }),
-    partners: t.field({ type: [ProgrammePartnerInput], description: `${PARTNERS} Replaces the list.` }),
-    area: t.string({ description: 'Area code.' }),
-    fromFiscalYear: t.int({ description: 'First Thai fiscal year (B.E.).' }),
-    toFiscalYear: t.int({ description: 'Last Thai fiscal year (B.E.); not before fromFiscalYear.' }),
-    themes: t.stringList({ description: 'Theme codes (replaces the list).' }),
-    sources: t.stringList({ description: 'Keys of the source documents (replaces the list).' }),
-    publication: t.field({ type: PublicationStatus, description: 'DRAFT, PUBLISHED or ARCHIVED.' }),
-  }),
+const inputs = recordInputs('Programme', programmeRecord, {
+  input: `A new programme. Names are trimmed and normalised (NFC); references use codes and slugs. ${NOT_HERE}`,
+  patch: `Changes to a programme: given fields replace, null clears an optional field, absent fields stay. ${NOT_HERE}`,
+  fields: {
+    slug: { type: 'String', description: 'Stable, URL-safe key (a-z, 0-9, -).' },
+    nameTh: { type: 'String', description: 'Name in Thai.' },
+    nameEn: { type: 'String', description: 'Name in English.' },
+    descriptionTh: { type: 'String', description: 'Description in Thai.' },
+    descriptionEn: { type: 'String', description: 'Description in English.' },
+    lead: { type: 'String', description: 'org-id of the lead organisation.' },
+    partners: { type: [ProgrammePartnerInput], description: PARTNERS, patch: `${PARTNERS} Replaces the list.` },
+    area: { type: 'String', description: 'Area code of the area it covers.', patch: 'Area code.' },
+    fromFiscalYear: {
+      type: 'Int',
+      description: 'First Thai fiscal year (B.E.) of the programme.',
+      patch: 'First Thai fiscal year (B.E.).',
+    },
+    toFiscalYear: { type: 'Int', description: 'Last Thai fiscal year (B.E.); not before fromFiscalYear.' },
+    themes: { type: ['String'], description: 'Theme codes (scheme THEME).', patch: 'Theme codes (replaces the list).' },
+    sources: {
+      type: ['String'],
+      description: 'Keys of the source documents (at least one).',
+      patch: 'Keys of the source documents (replaces the list).',
+    },
+    publication: {
+      type: PublicationStatus,
+      description: 'DRAFT (default for new records) or PUBLISHED.',
+      patch: 'DRAFT, PUBLISHED or ARCHIVED.',
+    },
+  },
 });
 
 defineRecordMutations({
   name: 'Programme',
   record: programmeRecord,
-  keyArg: 'slug',
-  input: ProgrammeInput,
-  patch: ProgrammePatch,
-  keyOfInput: (input) => String(input.slug),
+  inputs,
   load: (ctx, query, slug) => ctx.prisma.programme.findUnique({ ...query, where: { slug } }),
 });

@@ -525,12 +525,13 @@ describe('seed records', () => {
         expect(canonical(read!)).toBe(canonical(row));
       }
       // So writing the data files' rows again changes nothing.
-      const { results } = await applyRecords(fresh.prisma, type, expected, {
+      const outcome = await applyRecords(fresh.prisma, type, expected, {
         mode: 'update',
         actor: { name: 'test' },
         dryRun: true,
       });
-      expect(results.map((r) => r.action)).toEqual(expected.map(() => 'UNCHANGED'));
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+      expect(outcome.results.map((r) => r.action)).toEqual(expected.map(() => 'UNCHANGED'));
     } finally {
       await fresh.close();
     }
