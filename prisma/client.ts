@@ -4,6 +4,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client/client.ts';
 import { ensureSqliteDirectory, parseDatabaseUrl } from './database-url.ts';
 import { YieldingBetterSQLite3 } from './yielding-sqlite.ts';
+import { createSqlDb } from './sql.ts';
+import { registerSqlDb } from './sql-registry.ts';
 
 export { PrismaClient, Prisma } from './generated/client/client.ts';
 export type * from './generated/client/models.ts';
@@ -11,7 +13,7 @@ export type * from './generated/client/models.ts';
 export interface CreatePrismaOptions {
   /** Defaults to `DATABASE_URL`, then `file:./data/phalang.db`. */
   url?: string;
-  /** Called with every SQL statement sent, e.g. to count statements per request. */
+  /** Called with every SQL statement sent (through Prisma or the analytics' builder), e.g. to count statements per request. */
   onQuery?: (sql: string) => void;
   /** SQLite: let other requests run between a request's statements (see yielding-sqlite.ts). @default true */
   yieldBetweenStatements?: boolean;
@@ -37,5 +39,9 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
       onQuery(e.query),
     );
   }
+  // The analytics' SQL builder, on the same database (see prisma/sql.ts).
+  registerSqlDb(prisma, () =>
+    createSqlDb(target.url, { onQuery: options.onQuery && ((sql) => options.onQuery!(sql)) }),
+  );
   return prisma;
 }

@@ -1,0 +1,175 @@
+/**
+ * The one statement behind each indicator aggregate: for every "pick" (a kind of value and how its
+ * level is chosen), the observations of the level that counts, grouped by group, period and source.
+ *
+ * Observations of one indicator often exist at several levels at once (a total and its breakdown
+ * by category; a province and its districts), and adding all of them up would count the same thing
+ * twice. Per pick, in SQL: totals before breakdowns (unless categories are asked for), then the
+ * coarsest area among what is left (no area at all counts as the coarsest). The result has a row
+ * per group, period and source, so its size follows the answer, not the data; the aggregates
+ * (total.ts, series.ts) finish from it with the period rules in period-rules.ts.
+ *
+ * Rows are read through the `Observation(indicatorId, kind, categoryId, areaId, …)` covering index:
+ * the breakdown probe stops at the first total, and a total-first pick never reads breakdown rows.
+ */
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import { fromSqlTime } from '../../prisma/sql.ts';
+import type { SqlReader } from '../../prisma/visibility-sql.ts';
+import { observationConditions, type ObservationScope } from './sql-scope.ts';
+
+export type ObservationKindValue = 'ACTUAL' | 'TARGET' | 'BASELINE';
+
+export interface LevelPick {
+  /** Names the pick's rows in the result. */
+  tag: string;
+  kind: ObservationKindValue;
+  /** `categories`: breakdown rows only; `total-first`: totals where there are any, else the breakdown. */
+  breakdown: 'total-first' | 'categories';
+  /** For AREA series: only rows placed in an area, other than the filter's own (`code`). */
+  belowArea?: { code: string | null };
+  /** The column rows are grouped by besides period and source. */
+  group: 'none' | 'area' | 'category';
+}
+
+export interface LevelRow {
+  tag: string;
+  groupId: number | null;
+  /** The group's area or category code, names and (categories) order. */
+  group: { code: string; nameTh: string; nameEn: string; order: number } | null;
+  fiscalYear: number | null;
+  periodStart: Date;
+  periodEnd: Date;
+  value: number;
+  count: number;
+  approximate: boolean;
+  sourceId: number;
+}
+
+type AnyEb = ExpressionBuilder<any, any>;
+
+/** Reads the level rows of every pick for one indicator and filter, in one statement. */
+export async function levelRows(
+  sql: SqlReader,
+  indicatorId: number,
+  filter: ObservationScope,
+  picks: LevelPick[],
+): Promise<LevelRow[]> {
+  if (!picks.length) return [];
+  const db = sql.db as unknown as Kysely<any>;
+  const where = (eb: AnyEb, pick: LevelPick, o: string, categories: 'null' | 'not null') => {
+    const parts = [
+      eb(`${o}.indicatorId`, '=', indicatorId),
+      eb(`${o}.kind`, '=', pick.kind),
+      eb(`${o}.categoryId`, categories === 'null' ? 'is' : 'is not', null),
+      ...observationConditions(eb, filter, o),
+    ];
+    if (pick.belowArea) {
+      parts.push(eb(`${o}.areaId`, 'is not', null));
+      if (pick.belowArea.code)
+        parts.push(
+          eb(
+            `${o}.areaId`,
+            'not in',
+            eb.selectFrom('Area as own').select('own.id').where('own.code', '=', pick.belowArea.code),
+          ),
+        );
+    }
+    return eb.and(parts);
+  };
+  const matching = (qc: Kysely<any>, pick: LevelPick, categories: 'null' | 'not null') =>
+    qc
+      .selectFrom('Observation as o')
+      .leftJoin('Area as a', 'a.id', 'o.areaId')
+      .select((eb) => [
+        'o.areaId',
+        'o.categoryId',
+        eb.fn.coalesce('a.depth', eb.lit(-1)).as('depth'),
+        'o.fiscalYear',
+        'o.periodStart',
+        'o.periodEnd',
+        'o.value',
+        'o.sourceId',
+        eb.case().when(eb.ref('o.approximate')).then(1).else(0).end().as('approximate'),
+      ])
+      .where((eb) => where(eb, pick, 'o', categories));
+
+  let query: any = db;
+  picks.forEach((pick, i) => {
+    query = query.with(`m${i}`, (qc: Kysely<any>) =>
+      pick.breakdown === 'categories'
+        ? matching(qc, pick, 'not null')
+        : matching(qc, pick, 'null').unionAll(
+            // The breakdown only where the filter selects no total at all: one index probe decides.
+            matching(qc, pick, 'not null').where((eb) =>
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('Observation as t')
+                    .select(eb.lit(1).as('one'))
+                    .where((tb) => where(tb, pick, 't', 'null')),
+                ),
+              ),
+            ),
+          ),
+    );
+  });
+  const rowsOf = (i: number) => {
+    const pick = picks[i]!;
+    const group = pick.group === 'area' ? 'areaId' : pick.group === 'category' ? 'categoryId' : null;
+    const m = `m${i}`;
+    // The group's labels come in the same statement (areas and categories are public reference data).
+    const labels = pick.group === 'area' ? 'Area' : pick.group === 'category' ? 'Category' : null;
+    const from = labels ? db.selectFrom(m).leftJoin(`${labels} as g`, 'g.id', `${m}.${group}`) : db.selectFrom(m);
+    const none = (eb: AnyEb, type: 'integer' | 'text') => eb.cast(eb.val(null), type);
+    return from
+      .select((eb: AnyEb) => [
+        eb.val(pick.tag).as('tag'),
+        (group ? eb.ref(`${m}.${group}`) : none(eb, 'integer')).as('groupId'),
+        (labels ? eb.ref('g.code') : none(eb, 'text')).as('groupCode'),
+        (labels ? eb.ref('g.nameTh') : none(eb, 'text')).as('groupNameTh'),
+        (labels ? eb.ref('g.nameEn') : none(eb, 'text')).as('groupNameEn'),
+        (labels === 'Category' ? eb.ref('g.order') : none(eb, 'integer')).as('groupOrder'),
+        `${m}.fiscalYear`,
+        `${m}.periodStart`,
+        `${m}.periodEnd`,
+        eb.fn.sum(`${m}.value`).as('value'),
+        eb.fn.countAll().as('count'),
+        eb.fn.max(`${m}.approximate`).as('approximate'),
+        `${m}.sourceId`,
+      ])
+      .where(`${m}.depth`, '=', (eb: AnyEb) => eb.selectFrom(`${m} as d`).select(eb.fn.min('d.depth').as('depth')))
+      .groupBy([
+        ...(group ? [`${m}.${group}`] : []),
+        ...(labels ? ['g.code', 'g.nameTh', 'g.nameEn', ...(labels === 'Category' ? ['g.order'] : [])] : []),
+        `${m}.fiscalYear`,
+        `${m}.periodStart`,
+        `${m}.periodEnd`,
+        `${m}.sourceId`,
+      ]);
+  };
+  let select: any = rowsOf(0);
+  for (let i = 1; i < picks.length; i++) select = select.unionAll(rowsOf(i));
+  // The CTEs go on the outermost statement; the compound above is its body.
+  const statement = query.selectFrom(select.as('r')).selectAll();
+  const rows = (await statement.execute()) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    tag: String(r.tag),
+    groupId: r.groupId == null ? null : Number(r.groupId),
+    group:
+      r.groupCode == null
+        ? null
+        : {
+            code: String(r.groupCode),
+            nameTh: String(r.groupNameTh),
+            nameEn: String(r.groupNameEn),
+            order: Number(r.groupOrder ?? 0),
+          },
+    fiscalYear: r.fiscalYear == null ? null : Number(r.fiscalYear),
+    periodStart: fromSqlTime(r.periodStart as string),
+    periodEnd: fromSqlTime(r.periodEnd as string),
+    value: Number(r.value),
+    count: Number(r.count),
+    approximate: Number(r.approximate) > 0,
+    sourceId: Number(r.sourceId),
+  }));
+}
