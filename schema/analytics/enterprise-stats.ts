@@ -200,17 +200,24 @@ export async function enterpriseStats(
             .where('p.kind', 'in', GROUPINGS),
         ),
     );
+    // Counted per area first (one pass over the index), then the few area counts rolled up.
+    outer = outer.with('ea', (qc) =>
+      qc
+        .selectFrom('e')
+        .select((eb) => ['e.areaId', eb.fn.countAll().as('n')])
+        .groupBy('e.areaId'),
+    );
     groups = withBuckets
       .selectFrom('b')
       .innerJoin('Area as a', (join) =>
         join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', '~'))),
       )
-      .innerJoin('e', 'e.areaId', 'a.id')
+      .innerJoin('ea', 'ea.areaId', 'a.id')
       .select((eb) => [
         'b.code as key',
         'b.nameTh as labelTh',
         'b.nameEn as labelEn',
-        eb.fn.countAll().as('count'),
+        eb.fn.sum('ea.n').as('count'),
         eb.val('group').as('role'),
         noYear(eb).as('year'),
       ])

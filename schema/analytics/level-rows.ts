@@ -9,8 +9,11 @@
  * per group, period and source, so its size follows the answer, not the data; the aggregates
  * (total.ts, series.ts) finish from it with the period rules in period-rules.ts.
  *
- * Rows are read through the `Observation(indicatorId, kind, categoryId, areaId, …)` covering index:
- * the breakdown probe stops at the first total, and a total-first pick never reads breakdown rows.
+ * Rows are read through the `Observation(indicatorId, kind, categoryId, areaId, …)` covering index,
+ * and only those of the chosen level: which level is decided by index probes (is there a total? a
+ * row without an area? then areas in depth order, stopping at the first with a row), each arm of the
+ * statement is guarded by those once-evaluated probes, and the level's rows are read as
+ * `areaId IN (areas of that depth)`. A total-first pick never reads breakdown or district rows.
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { fromSqlTime } from '../../prisma/sql.ts';
@@ -76,14 +79,36 @@ export async function levelRows(
     }
     return eb.and(parts);
   };
-  const matching = (qc: Kysely<any>, pick: LevelPick, categories: 'null' | 'not null') =>
+  const probe = (eb: AnyEb, pick: LevelPick, categories: 'null' | 'not null', area?: (pb: AnyEb) => any) =>
+    eb.exists(
+      eb
+        .selectFrom('Observation as p')
+        .select(eb.lit(1).as('one'))
+        .where((pb: AnyEb) => pb.and([where(pb, pick, 'p', categories), ...(area ? [area(pb)] : [])])),
+    );
+  // The coarsest level present, by index probes only: -1 when some row has no area, else the
+  // smallest depth of an area (in depth order, stopping at the first) that has a row.
+  const coarsest = (eb: AnyEb, pick: LevelPick, categories: 'null' | 'not null') =>
+    eb
+      .case()
+      .when(probe(eb, pick, categories, (pb) => pb('p.areaId', 'is', null)))
+      .then(-1)
+      .else(
+        eb
+          .selectFrom('Area as lv')
+          .select('lv.depth')
+          .where((lb: AnyEb) => probe(lb, pick, categories, (pb) => pb('p.areaId', '=', pb.ref('lv.id'))))
+          .orderBy('lv.depth')
+          .limit(1),
+      )
+      .end();
+  // The rows of one level: with no area, or placed in an area of the chosen depth.
+  const arm = (qc: Kysely<any>, pick: LevelPick, categories: 'null' | 'not null', placed: boolean) =>
     qc
       .selectFrom('Observation as o')
-      .leftJoin('Area as a', 'a.id', 'o.areaId')
       .select((eb) => [
         'o.areaId',
         'o.categoryId',
-        eb.fn.coalesce('a.depth', eb.lit(-1)).as('depth'),
         'o.fiscalYear',
         'o.periodStart',
         'o.periodEnd',
@@ -91,27 +116,38 @@ export async function levelRows(
         'o.sourceId',
         eb.case().when(eb.ref('o.approximate')).then(1).else(0).end().as('approximate'),
       ])
-      .where((eb) => where(eb, pick, 'o', categories));
+      .where((eb) =>
+        eb.and([
+          where(eb, pick, 'o', categories),
+          // Totals unless there are none (or categories are asked for): one probe decides.
+          ...(pick.breakdown === 'categories'
+            ? []
+            : [categories === 'null' ? probe(eb, pick, 'null') : eb.not(probe(eb, pick, 'null'))]),
+          placed
+            ? eb(
+                'o.areaId',
+                'in',
+                eb
+                  .selectFrom('Area as la')
+                  .select('la.id')
+                  .where('la.depth', '=', coarsest(eb, pick, categories)),
+              )
+            : eb.and([eb('o.areaId', 'is', null), eb(coarsest(eb, pick, categories), '=', -1)]),
+        ]),
+      );
 
   let query: any = db;
   picks.forEach((pick, i) => {
-    query = query.with(`m${i}`, (qc: Kysely<any>) =>
-      pick.breakdown === 'categories'
-        ? matching(qc, pick, 'not null')
-        : matching(qc, pick, 'null').unionAll(
-            // The breakdown only where the filter selects no total at all: one index probe decides.
-            matching(qc, pick, 'not null').where((eb) =>
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom('Observation as t')
-                    .select(eb.lit(1).as('one'))
-                    .where((tb) => where(tb, pick, 't', 'null')),
-                ),
-              ),
-            ),
-          ),
-    );
+    const levels: ('null' | 'not null')[] = pick.breakdown === 'categories' ? ['not null'] : ['null', 'not null'];
+    query = query.with(`m${i}`, (qc: Kysely<any>) => {
+      let rows: any = null;
+      for (const categories of levels)
+        for (const placed of [true, false]) {
+          const next = arm(qc, pick, categories, placed);
+          rows = rows ? rows.unionAll(next) : next;
+        }
+      return rows;
+    });
   });
   const rowsOf = (i: number) => {
     const pick = picks[i]!;
@@ -137,7 +173,6 @@ export async function levelRows(
         eb.fn.max(`${m}.approximate`).as('approximate'),
         `${m}.sourceId`,
       ])
-      .where(`${m}.depth`, '=', (eb: AnyEb) => eb.selectFrom(`${m} as d`).select(eb.fn.min('d.depth').as('depth')))
       .groupBy([
         ...(group ? [`${m}.${group}`] : []),
         ...(labels ? ['g.code', 'g.nameTh', 'g.nameEn', ...(labels === 'Category' ? ['g.order'] : [])] : []),
