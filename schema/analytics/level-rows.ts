@@ -18,7 +18,7 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { fromSqlTime } from '../../prisma/sql.ts';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
-import { observationConditions, type ObservationScope } from './sql-scope.ts';
+import { areaScope, observationConditions, type ObservationScope } from './sql-scope.ts';
 
 export type ObservationKindValue = 'ACTUAL' | 'TARGET' | 'BASELINE';
 
@@ -32,6 +32,11 @@ export interface LevelPick {
   belowArea?: { code: string | null };
   /** The column rows are grouped by besides period and source. */
   group: 'none' | 'area' | 'category';
+  /**
+   * `period`: a row per period. `fiscal-year`: a row per fiscal year (from its first start to its
+   * last end), enough where periods are only added up and compared by year (flows). @default 'period'
+   */
+  grain?: 'period' | 'fiscal-year';
 }
 
 export interface LevelRow {
@@ -63,17 +68,24 @@ export async function levelRows(
     const parts = [
       eb(`${o}.indicatorId`, '=', indicatorId),
       eb(`${o}.kind`, '=', pick.kind),
-      eb(`${o}.categoryId`, categories === 'null' ? 'is' : 'is not', null),
-      ...observationConditions(eb, filter, o),
+      // "Has a category" as an IN list rather than IS NOT NULL: the index then still narrows by area.
+      categories === 'null'
+        ? eb(`${o}.categoryId`, 'is', null)
+        : eb(`${o}.categoryId`, 'in', eb.selectFrom('Category as cat').select('cat.id')),
+      ...observationConditions(eb, filter, o, filter.area ? 'scope' : undefined),
     ];
     if (pick.belowArea) {
       parts.push(eb(`${o}.areaId`, 'is not', null));
       if (pick.belowArea.code)
         parts.push(
+          // A scalar, not NOT IN: the planner keeps probing by area (an unknown code excludes nothing).
           eb(
             `${o}.areaId`,
-            'not in',
-            eb.selectFrom('Area as own').select('own.id').where('own.code', '=', pick.belowArea.code),
+            '<>',
+            eb.fn.coalesce(
+              eb.selectFrom('Area as own').select('own.id').where('own.code', '=', pick.belowArea.code),
+              eb.lit(-1),
+            ),
           ),
         );
     }
@@ -97,14 +109,45 @@ export async function levelRows(
         eb
           .selectFrom('Area as lv')
           .select('lv.depth')
-          .where((lb: AnyEb) => probe(lb, pick, categories, (pb) => pb('p.areaId', '=', pb.ref('lv.id'))))
+          .where((lb: AnyEb) =>
+            lb.and([
+              ...(filter.area ? [lb('lv.id', 'in', lb.selectFrom('scope').select('scope.id'))] : []),
+              probe(lb, pick, categories, (pb) => pb('p.areaId', '=', pb.ref('lv.id'))),
+            ]),
+          )
           .orderBy('lv.depth')
           .limit(1),
       )
       .end();
+  // Each pick's level, decided once (a one-row CTE, read by every arm): whether totals exist, and
+  // the coarsest depth among totals (`dn`) or, without totals, among breakdown rows (`dc`).
+  const decision = (qc: Kysely<any>, pick: LevelPick) =>
+    qc.selectNoFrom((eb: AnyEb) =>
+      pick.breakdown === 'categories'
+        ? [eb.lit(0).as('t'), eb.lit(null).as('dn'), coarsest(eb, pick, 'not null').as('dc')]
+        : [
+            eb
+              .case()
+              .when(probe(eb, pick, 'null'))
+              .then(1)
+              .else(0)
+              .end()
+              .as('t'),
+            coarsest(eb, pick, 'null').as('dn'),
+            eb
+              .case()
+              .when(probe(eb, pick, 'null'))
+              .then(eb.lit(null))
+              .else(coarsest(eb, pick, 'not null'))
+              .end()
+              .as('dc'),
+          ],
+    );
   // The rows of one level: with no area, or placed in an area of the chosen depth.
-  const arm = (qc: Kysely<any>, pick: LevelPick, categories: 'null' | 'not null', placed: boolean) =>
-    qc
+  const arm = (qc: Kysely<any>, i: number, pick: LevelPick, categories: 'null' | 'not null', placed: boolean) => {
+    const lv = `lv${i}`;
+    const depth = (eb: AnyEb) => eb.selectFrom(lv).select(categories === 'null' ? `${lv}.dn` : `${lv}.dc`);
+    return qc
       .selectFrom('Observation as o')
       .select((eb) => [
         'o.areaId',
@@ -119,31 +162,28 @@ export async function levelRows(
       .where((eb) =>
         eb.and([
           where(eb, pick, 'o', categories),
-          // Totals unless there are none (or categories are asked for): one probe decides.
+          // Totals unless there are none (or categories are asked for).
           ...(pick.breakdown === 'categories'
             ? []
-            : [categories === 'null' ? probe(eb, pick, 'null') : eb.not(probe(eb, pick, 'null'))]),
+            : [eb(eb.selectFrom(lv).select(`${lv}.t`), '=', categories === 'null' ? 1 : 0)]),
           placed
-            ? eb(
-                'o.areaId',
-                'in',
-                eb
-                  .selectFrom('Area as la')
-                  .select('la.id')
-                  .where('la.depth', '=', coarsest(eb, pick, categories)),
-              )
-            : eb.and([eb('o.areaId', 'is', null), eb(coarsest(eb, pick, categories), '=', -1)]),
+            ? eb('o.areaId', 'in', eb.selectFrom('Area as la').select('la.id').where('la.depth', '=', depth(eb)))
+            : eb.and([eb('o.areaId', 'is', null), eb(depth(eb), '=', -1)]),
         ]),
       );
+  };
 
   let query: any = db;
+  // The filter's areas, once for every probe and arm.
+  if (filter.area) query = query.with('scope', (qc: Kysely<any>) => areaScope(qc as any, filter.area!));
   picks.forEach((pick, i) => {
     const levels: ('null' | 'not null')[] = pick.breakdown === 'categories' ? ['not null'] : ['null', 'not null'];
+    query = query.with(`lv${i}`, (qc: Kysely<any>) => decision(qc, pick));
     query = query.with(`m${i}`, (qc: Kysely<any>) => {
       let rows: any = null;
       for (const categories of levels)
         for (const placed of [true, false]) {
-          const next = arm(qc, pick, categories, placed);
+          const next = arm(qc, i, pick, categories, placed);
           rows = rows ? rows.unionAll(next) : next;
         }
       return rows;
@@ -153,6 +193,7 @@ export async function levelRows(
     const pick = picks[i]!;
     const group = pick.group === 'area' ? 'areaId' : pick.group === 'category' ? 'categoryId' : null;
     const m = `m${i}`;
+    const byYear = pick.grain === 'fiscal-year';
     // The group's labels come in the same statement (areas and categories are public reference data).
     const labels = pick.group === 'area' ? 'Area' : pick.group === 'category' ? 'Category' : null;
     const from = labels ? db.selectFrom(m).leftJoin(`${labels} as g`, 'g.id', `${m}.${group}`) : db.selectFrom(m);
@@ -166,8 +207,9 @@ export async function levelRows(
         (labels ? eb.ref('g.nameEn') : none(eb, 'text')).as('groupNameEn'),
         (labels === 'Category' ? eb.ref('g.order') : none(eb, 'integer')).as('groupOrder'),
         `${m}.fiscalYear`,
-        `${m}.periodStart`,
-        `${m}.periodEnd`,
+        ...(byYear
+          ? [eb.fn.min(`${m}.periodStart`).as('periodStart'), eb.fn.max(`${m}.periodEnd`).as('periodEnd')]
+          : [`${m}.periodStart`, `${m}.periodEnd`]),
         eb.fn.sum(`${m}.value`).as('value'),
         eb.fn.countAll().as('count'),
         eb.fn.max(`${m}.approximate`).as('approximate'),
@@ -177,8 +219,23 @@ export async function levelRows(
         ...(group ? [`${m}.${group}`] : []),
         ...(labels ? ['g.code', 'g.nameTh', 'g.nameEn', ...(labels === 'Category' ? ['g.order'] : [])] : []),
         `${m}.fiscalYear`,
-        `${m}.periodStart`,
-        `${m}.periodEnd`,
+        // A period filed under no fiscal year stays a group of its own.
+        ...(byYear
+          ? [
+              (eb: AnyEb) =>
+                eb
+                  .case()
+                  .when(`${m}.fiscalYear`, 'is', null)
+                  .then(eb.ref(`${m}.periodStart`))
+                  .end(),
+              (eb: AnyEb) =>
+                eb
+                  .case()
+                  .when(`${m}.fiscalYear`, 'is', null)
+                  .then(eb.ref(`${m}.periodEnd`))
+                  .end(),
+            ]
+          : [`${m}.periodStart`, `${m}.periodEnd`]),
         `${m}.sourceId`,
       ]);
   };

@@ -69,11 +69,17 @@ export interface Series {
 }
 
 /** The pick a headline total is made of: totals before breakdowns, unless categories are asked for. */
-export const totalPick = (options: AggregateOptions, tag = 'total'): LevelPick => ({
+export const totalPick = (
+  options: AggregateOptions,
+  aggregation: IndicatorRow['aggregation'],
+  tag = 'total',
+): LevelPick => ({
   tag,
   kind: options.kind ?? 'ACTUAL',
   breakdown: options.categoryFiltered ? 'categories' : 'total-first',
   group: 'none',
+  // A flow's total only adds up; a stock's needs its latest period.
+  grain: aggregation === 'SUM' ? 'fiscal-year' : 'period',
 });
 
 /** For stocks: only the rows of the latest period count. */

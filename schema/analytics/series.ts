@@ -60,20 +60,26 @@ async function computeSeries(
     groupBy === 'CATEGORY' || options.categoryFiltered ? 'categories' : 'total-first';
   // Which rows make up the points: the breakdown for CATEGORY, the areas below the filter's own
   // area for AREA, otherwise the same level a total would use. Targets choose their level alike.
+  // Flows are added up and compared by fiscal year, so a row per year will do, except for PERIOD points.
+  const grain = indicator.aggregation === 'SUM' && groupBy !== 'PERIOD' ? 'fiscal-year' : 'period';
   const pick = (tag: string, kind: LevelPick['kind']): LevelPick => ({
     tag,
     kind,
     breakdown,
     group: groupBy === 'AREA' ? 'area' : groupBy === 'CATEGORY' ? 'category' : 'none',
+    grain,
     ...(groupBy === 'AREA' ? { belowArea: { code: options.areaCode ?? null } } : {}),
   });
+  const values = pick('actual', options.kind ?? 'ACTUAL');
+  // By period or year the values are the total's own rows: read once.
+  const sameAsTotal = !byGroup;
   const rows = await levelRows(sql, indicator.id, options.filter, [
-    pick('actual', options.kind ?? 'ACTUAL'),
+    values,
     pick('target', 'TARGET'),
-    totalPick(options),
+    ...(sameAsTotal ? [] : [totalPick(options, indicator.aggregation)]),
   ]);
   const total = totalOf(
-    rows.filter((r) => r.tag === 'total'),
+    rows.filter((r) => r.tag === (sameAsTotal ? 'actual' : 'total')),
     indicator.aggregation,
   );
   let actualRows = rows.filter((r) => r.tag === 'actual');

@@ -54,11 +54,26 @@ export interface ObservationScope {
 }
 
 /** The filter's conditions on an observation read as `o`. */
-export function observationConditions(eb: Eb, filter: ObservationScope, o = 'o'): Expression<SqlBool>[] {
+export function observationConditions(
+  eb: Eb,
+  filter: ObservationScope,
+  o = 'o',
+  /** A CTE already holding `areaScope(filter.area)`, to read instead of repeating it. */
+  scopeTable?: string,
+): Expression<SqlBool>[] {
   const parts: Expression<SqlBool>[] = [];
   // The alias is the caller's, so its columns are not known to the types here.
   const col = (name: string) => (eb as ExpressionBuilder<any, any>).ref(`${o}.${name}`);
-  if (filter.area) parts.push(eb(col('areaId'), 'in', areaScope(eb, filter.area)));
+  if (filter.area)
+    parts.push(
+      eb(
+        col('areaId'),
+        'in',
+        scopeTable
+          ? (eb as ExpressionBuilder<any, any>).selectFrom(scopeTable).select(`${scopeTable}.id`)
+          : areaScope(eb, filter.area),
+      ),
+    );
   if (filter.fiscalYear) parts.push(eb(col('fiscalYear'), 'in', filter.fiscalYear.length ? filter.fiscalYear : [-1]));
   if (filter.category)
     parts.push(

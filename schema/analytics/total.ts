@@ -12,6 +12,9 @@ import {
 
 export function indicatorTotal(sql: SqlReader, indicator: IndicatorRow, options: AggregateOptions): Promise<Total> {
   return remembered(options, `total:${indicator.id}`, async () =>
-    totalOf(await levelRows(sql, indicator.id, options.filter, [totalPick(options)]), indicator.aggregation),
+    totalOf(
+      await levelRows(sql, indicator.id, options.filter, [totalPick(options, indicator.aggregation)]),
+      indicator.aggregation,
+    ),
   );
 }
