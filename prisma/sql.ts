@@ -34,7 +34,32 @@ export function createSqlDb(url: string, options: CreateSqlOptions = {}): SqlDb 
   }
   // Its own connection: it reads committed rows only, never another request's open transaction.
   const database = new Database(target.file!, { fileMustExist: target.file !== ':memory:', timeout: 5000 });
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database }), log });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: preparedOnce(database) }), log });
+}
+
+/** Statements kept prepared, by text. @default 200 */
+const PREPARED_STATEMENTS = 200;
+
+/**
+ * The connection with its statements prepared once per text: planning an aggregate's statement
+ * costs SQLite far more than running it (tens of ms against a few), and a widget asks the same
+ * shapes over and over with other parameters. Least recently used texts are dropped beyond the cap.
+ */
+function preparedOnce(database: Database.Database) {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement) cache.delete(text);
+      else {
+        statement = database.prepare(text);
+        if (cache.size >= PREPARED_STATEMENTS) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 /** Stored date-times as they compare in SQL (Prisma's SQLite adapter writes ISO 8601 with +00:00). */

@@ -81,7 +81,8 @@ export const builder = new SchemaBuilder<{
     afterArgOptions: { description: 'Return items after this cursor.' },
     beforeArgOptions: { description: 'Return items before this cursor.' },
     nodeQueryOptions: {
-      resolve: (_root, args, _ctx, info, load) => resolveNodeOrNull(args as never, info, () => load(args.id as never) as never),
+      resolve: (_root, args, _ctx, info, load) =>
+        resolveNodeOrNull(args as never, info, () => load(args.id as never) as never),
       description: 'Fetches any object by its global ID; null if there is none.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
     },

@@ -27,7 +27,7 @@ export async function findContaining<Row extends { id: number; searchText: strin
   const found: Row[] = [];
   // Batches bound the memory a "%" search can take; each row is checked exactly.
   const batch = Math.max(take * 4, 100);
-  for (let afterId = 0; found.length < take; ) {
+  for (let afterId = 0; found.length < take;) {
     const rows = await page(where, afterId, batch);
     found.push(...rows.filter((r) => r.searchText.includes(text)));
     if (rows.length < batch) break;

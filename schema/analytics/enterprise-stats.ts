@@ -8,6 +8,7 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { AssessmentGrades, EnterpriseKinds } from '../../prisma/enums.ts';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
+import { runCompiled } from './compiled.ts';
 import { areaScope } from './sql-scope.ts';
 
 export type EnterpriseStatsGroupingValue = 'AREA' | 'KIND' | 'BUSINESS_TYPE' | 'ASSESSMENT_GRADE' | 'NETWORK';
@@ -70,11 +71,12 @@ export function enterpriseConditions(eb: AnyEb, filter: EnterpriseFilterValue | 
 /** How many enterprise records match a filter (the enterprises connection's totalCount). */
 export async function enterpriseCount(sql: SqlReader, filter: EnterpriseFilterValue | null | undefined) {
   const db = sql.db as unknown as Kysely<any>;
-  const row = await db
-    .selectFrom('Enterprise as e')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where((eb) => enterpriseConditions(eb, filter))
-    .executeTakeFirst();
+  const [row] = await runCompiled(sql, ['enterprise-count', filter], () =>
+    db
+      .selectFrom('Enterprise as e')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where((eb) => enterpriseConditions(eb, filter)),
+  );
   return Number(row?.n ?? 0);
 }
 
@@ -238,7 +240,9 @@ export async function enterpriseStats(
           .groupBy('p.code'),
       );
   }
-  const rows = (await outer.selectFrom(totalRow.unionAll(groups).as('r')).selectAll().execute()) as Row[];
+  const rows = (await runCompiled(sql, ['enterprise-stats', groupBy, filter, fiscalYear], () =>
+    outer.selectFrom(totalRow.unionAll(groups).as('r')).selectAll(),
+  )) as Row[];
   const total = Number(rows.find((r) => r.role === 'total')?.count ?? 0);
   let points: Omit<StatPoint, 'share'>[] = rows
     .filter((r) => r.role !== 'total' && Number(r.count) > 0)

@@ -18,6 +18,7 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { fromSqlTime } from '../../prisma/sql.ts';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
+import { runCompiled } from './compiled.ts';
 import { areaScope, observationConditions, type ObservationScope } from './sql-scope.ts';
 
 export type ObservationKindValue = 'ACTUAL' | 'TARGET' | 'BASELINE';
@@ -63,6 +64,32 @@ export async function levelRows(
   picks: LevelPick[],
 ): Promise<LevelRow[]> {
   if (!picks.length) return [];
+  const rows = (await runCompiled(sql, ['level-rows', indicatorId, filter, picks], () =>
+    levelStatement(sql, indicatorId, filter, picks),
+  )) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    tag: String(r.tag),
+    groupId: r.groupId == null ? null : Number(r.groupId),
+    group:
+      r.groupCode == null
+        ? null
+        : {
+            code: String(r.groupCode),
+            nameTh: String(r.groupNameTh),
+            nameEn: String(r.groupNameEn),
+            order: Number(r.groupOrder ?? 0),
+          },
+    fiscalYear: r.fiscalYear == null ? null : Number(r.fiscalYear),
+    periodStart: fromSqlTime(r.periodStart as string),
+    periodEnd: fromSqlTime(r.periodEnd as string),
+    value: Number(r.value),
+    count: Number(r.count),
+    approximate: Number(r.approximate) > 0,
+    sourceId: Number(r.sourceId),
+  }));
+}
+
+function levelStatement(sql: SqlReader, indicatorId: number, filter: ObservationScope, picks: LevelPick[]) {
   const db = sql.db as unknown as Kysely<any>;
   const where = (eb: AnyEb, pick: LevelPick, o: string, categories: 'null' | 'not null') => {
     const parts = [
@@ -103,6 +130,9 @@ export async function levelRows(
   const coarsest = (eb: AnyEb, pick: LevelPick, categories: 'null' | 'not null') =>
     eb
       .case()
+      // Nothing at all: no walk over the areas.
+      .when(eb.not(probe(eb, pick, categories)))
+      .then(eb.lit(null))
       .when(probe(eb, pick, categories, (pb) => pb('p.areaId', 'is', null)))
       .then(-1)
       .else(
@@ -175,10 +205,12 @@ export async function levelRows(
 
   let query: any = db;
   // The filter's areas, once for every probe and arm.
-  if (filter.area) query = query.with('scope', (qc: Kysely<any>) => areaScope(qc as any, filter.area!));
+  // Computed once and kept (MATERIALIZED, on SQLite and PostgreSQL alike), however often it is read.
+  const kept = (name: string) => (cte: any) => cte(name).materialized();
+  if (filter.area) query = query.with(kept('scope'), (qc: Kysely<any>) => areaScope(qc as any, filter.area!));
   picks.forEach((pick, i) => {
     const levels: ('null' | 'not null')[] = pick.breakdown === 'categories' ? ['not null'] : ['null', 'not null'];
-    query = query.with(`lv${i}`, (qc: Kysely<any>) => decision(qc, pick));
+    query = query.with(kept(`lv${i}`), (qc: Kysely<any>) => decision(qc, pick));
     query = query.with(`m${i}`, (qc: Kysely<any>) => {
       let rows: any = null;
       for (const categories of levels)
@@ -243,25 +275,5 @@ export async function levelRows(
   for (let i = 1; i < picks.length; i++) select = select.unionAll(rowsOf(i));
   // The CTEs go on the outermost statement; the compound above is its body.
   const statement = query.selectFrom(select.as('r')).selectAll();
-  const rows = (await statement.execute()) as Record<string, unknown>[];
-  return rows.map((r) => ({
-    tag: String(r.tag),
-    groupId: r.groupId == null ? null : Number(r.groupId),
-    group:
-      r.groupCode == null
-        ? null
-        : {
-            code: String(r.groupCode),
-            nameTh: String(r.groupNameTh),
-            nameEn: String(r.groupNameEn),
-            order: Number(r.groupOrder ?? 0),
-          },
-    fiscalYear: r.fiscalYear == null ? null : Number(r.fiscalYear),
-    periodStart: fromSqlTime(r.periodStart as string),
-    periodEnd: fromSqlTime(r.periodEnd as string),
-    value: Number(r.value),
-    count: Number(r.count),
-    approximate: Number(r.approximate) > 0,
-    sourceId: Number(r.sourceId),
-  }));
+  return statement;
 }

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { AgreementStatuses, OrganisationKinds } from '../../prisma/enums.ts';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
+import { runCompiled } from './compiled.ts';
 
 export interface PartnerGraphFilterValue {
   agreementStatus?: string[] | null;
@@ -81,7 +82,7 @@ export async function partnerGraph(
       ),
     );
   }
-  const rows = await query.execute();
+  const rows = await runCompiled(sql, ['partner-graph', filter], () => query);
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   for (const r of rows) {
