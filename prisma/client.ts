@@ -4,6 +4,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client/client.ts';
 import { ensureSqliteDirectory, parseDatabaseUrl } from './database-url.ts';
 import { YieldingBetterSQLite3 } from './yielding-sqlite.ts';
+import { createSqlDb } from './sql.ts';
+import { closeSqlDb, registerSqlDb } from './sql-registry.ts';
 
 export { PrismaClient, Prisma } from './generated/client/client.ts';
 export type * from './generated/client/models.ts';
@@ -11,7 +13,7 @@ export type * from './generated/client/models.ts';
 export interface CreatePrismaOptions {
   /** Defaults to `DATABASE_URL`, then `file:./data/phalang.db`. */
   url?: string;
-  /** Called with every SQL statement sent, e.g. to count statements per request. */
+  /** Called with every SQL statement sent (through Prisma or the analytics' builder), e.g. to count statements per request. */
   onQuery?: (sql: string) => void;
   /** SQLite: let other requests run between a request's statements (see yielding-sqlite.ts). @default true */
   yieldBetweenStatements?: boolean;
@@ -38,12 +40,16 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
       onQuery(e.query),
     );
   }
-  // Closing the client closes its write connection too (tests delete the database file after).
+  // The analytics' SQL builder, on the same database (see prisma/sql.ts).
+  registerSqlDb(prisma, () =>
+    createSqlDb(target.url, { onQuery: options.onQuery && ((sql) => options.onQuery!(sql)) }),
+  );
+  // Closing the client closes its write and SQL-builder connections too (tests delete the database file after).
   const disconnect = prisma.$disconnect.bind(prisma);
   prisma.$disconnect = async () => {
     const writer = writers.get(prisma);
     writers.delete(prisma);
-    await Promise.all([writer?.then((w) => w.$disconnect()), disconnect()]);
+    await Promise.all([writer?.then((w) => w.$disconnect()), closeSqlDb(prisma), disconnect()]);
   };
   return prisma;
 }

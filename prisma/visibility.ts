@@ -111,6 +111,28 @@ function checkRules() {
 }
 checkRules();
 
+/** A model's rule as plain facts, for the SQL form of the same rule (visibility-sql.ts). */
+export interface RuleFacts {
+  staffOnly: boolean;
+  published: boolean;
+  /** The rows this one belongs to: the foreign key on this side and the model it points at (by `id`). */
+  belongsTo: { fromField: string; target: ModelName; required: boolean }[];
+}
+
+/** The rule of `model` from PUBLIC_RULES; undefined when every row is public. */
+export function ruleFacts(model: string): RuleFacts | undefined {
+  const rule = ruleOf(model);
+  if (!rule) return undefined;
+  return {
+    staffOnly: !!rule.staffOnly,
+    published: !!rule.published,
+    belongsTo: (rule.belongsTo ?? []).map((name) => {
+      const rel = relationOf(model, name)!;
+      return { fromField: rel.fromFields[0]!, target: rel.target, required: rel.isRequired };
+    }),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Derived from the rules: the Prisma condition, the selection a check needs, and the check.
 

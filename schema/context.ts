@@ -2,6 +2,7 @@
 import type { PrismaClient } from '../prisma/client.ts';
 import type { Role } from '../prisma/tokens.ts';
 import { publicReader, staffReader, type Reader } from '../prisma/visibility.ts';
+import { sqlReaders, type SqlReader } from '../prisma/visibility-sql.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { LiveSource } from './live-source.ts';
 
@@ -14,6 +15,8 @@ export interface Context {
    * which DRAFT and ARCHIVED records (and what belongs to them) do not exist; staff read everything.
    */
   prisma: Reader;
+  /** The analytics' SQL builder, under the same rules: for anonymous callers it sees published rows only. */
+  sql: SqlReader;
   /** The unrestricted client, for staff writes and administration; null for anonymous callers. */
   writer: PrismaClient | null;
   auth: Auth;
@@ -36,6 +39,7 @@ export function createContext(
   const reader = staff ? staffReader(prisma) : publicReader(prisma);
   return {
     prisma: reader,
+    sql: staff ? sqlReaders(prisma).staff : sqlReaders(prisma).public,
     writer: staff ? prisma : null,
     auth,
     loaders: createLoaders(reader),

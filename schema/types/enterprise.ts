@@ -1,6 +1,7 @@
 import type { Prisma } from '../../prisma/client.ts';
 import type { EnterpriseKind as EnterpriseKindValue } from '../../prisma/generated/client/enums.ts';
 import { areaWithin } from '../area-scope.ts';
+import { enterpriseCount } from '../analytics/enterprise-stats.ts';
 import { builder } from '../builder.ts';
 import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
@@ -169,7 +170,8 @@ builder.queryFields((t) => ({
       description:
         'Enterprises named in the sources, filtered by area (including sub-areas), kind, business type or network.',
       args: { filter: t.arg({ type: EnterpriseFilter, description: 'Conditions the enterprises must meet.' }) },
-      totalCount: async (_root, args, ctx) => ctx.prisma.enterprise.count({ where: enterpriseWhere(args.filter) }),
+      // One count statement over the matching areas' enterprises (schema/analytics/enterprise-stats.ts).
+      totalCount: (_root, args, ctx) => enterpriseCount(ctx.sql, args.filter),
       resolve: async (query, _root, args, ctx) =>
         ctx.prisma.enterprise.findMany({ ...query, where: enterpriseWhere(args.filter), orderBy: { id: 'asc' } }),
     },

@@ -1,21 +1,13 @@
 /** Chart-ready aggregates of an indicator: total, series by a dimension, latest value and change. */
-import {
-  indicatorSeries,
-  indicatorTotal,
-  type AggregateOptions,
-  type SeriesGrouping,
-} from '../analytics/indicator-aggregates.ts';
+import { indicatorLatest } from '../analytics/latest.ts';
+import type { AggregateOptions, SeriesGrouping } from '../analytics/period-rules.ts';
+import { indicatorSeries } from '../analytics/series.ts';
+import { indicatorTotal } from '../analytics/total.ts';
 import { builder } from '../builder.ts';
 import { AGGREGATE_COST } from '../cost.ts';
 import type { Context } from '../context.ts';
 import { fiscalYearWithin } from '../../prisma/domain/thai-calendar.ts';
-import {
-  IndicatorRef,
-  ObservationFilter,
-  observationWhere,
-  PeriodRef,
-  type ObservationFilterValue,
-} from './indicator.ts';
+import { IndicatorRef, ObservationFilter, PeriodRef, type ObservationFilterValue } from './indicator.ts';
 import { SourceRef } from './source.ts';
 
 const FILTER_DESCRIPTION = 'Which observations to aggregate. `kind` picks actual (default), target or baseline values.';
@@ -33,7 +25,7 @@ export const SeriesGroupingEnum = builder.enumType('SeriesGrouping', {
 function options(ctx: Context, filter: ObservationFilterValue | null | undefined): AggregateOptions {
   const { kind, ...rest } = filter ?? {};
   return {
-    where: observationWhere(rest),
+    filter: rest,
     categoryFiltered: !!filter?.category?.length || filter?.uncategorised === false,
     areaCode: filter?.area ?? null,
     kind: kind?.[0] ?? 'ACTUAL',
@@ -212,7 +204,7 @@ builder.prismaObjectFields(IndicatorRef, (t) => ({
     args: { filter: t.arg({ type: ObservationFilter, description: FILTER_DESCRIPTION }) },
     select: { id: true, aggregation: true },
     resolve: async (indicator, { filter }, ctx) => {
-      const total = await indicatorTotal(ctx.prisma, indicator, options(ctx, filter));
+      const total = await indicatorTotal(ctx.sql, indicator, options(ctx, filter));
       return { ...total, period: periodOf(total.periodStart, total.periodEnd) };
     },
   }),
@@ -227,7 +219,7 @@ builder.prismaObjectFields(IndicatorRef, (t) => ({
     },
     select: { id: true, aggregation: true },
     resolve: async (indicator, { groupBy, filter }, ctx) => {
-      const series = await indicatorSeries(ctx.prisma, indicator, groupBy, options(ctx, filter));
+      const series = await indicatorSeries(ctx.sql, indicator, groupBy, options(ctx, filter));
       return {
         groupBy,
         total: series.total,
@@ -254,19 +246,15 @@ builder.prismaObjectFields(IndicatorRef, (t) => ({
     args: { filter: t.arg({ type: ObservationFilter, description: FILTER_DESCRIPTION }) },
     select: { id: true, aggregation: true },
     resolve: async (indicator, { filter }, ctx) => {
-      const series = await indicatorSeries(ctx.prisma, indicator, 'PERIOD', options(ctx, filter));
-      const withValue = series.points.filter((p) => p.value != null);
-      const last = withValue.at(-1) ?? series.points.at(-1);
-      if (!last?.periodStart || !last.periodEnd) return null;
-      const previous = withValue.length > 1 ? withValue.at(-2) : undefined;
+      const latest = await indicatorLatest(ctx.sql, indicator, options(ctx, filter));
+      if (!latest) return null;
       return {
-        value: last.value,
-        target: last.target,
-        period: periodOf(last.periodStart, last.periodEnd)!,
-        previousValue: previous?.value ?? null,
-        previousPeriod:
-          previous?.periodStart && previous.periodEnd ? periodOf(previous.periodStart, previous.periodEnd) : null,
-        sourceIds: series.sourceIds,
+        value: latest.value,
+        target: latest.target,
+        period: periodOf(latest.periodStart, latest.periodEnd)!,
+        previousValue: latest.previousValue,
+        previousPeriod: latest.previous ? periodOf(latest.previous.periodStart, latest.previous.periodEnd) : null,
+        sourceIds: latest.sourceIds,
       };
     },
   }),

@@ -1,6 +1,5 @@
 /** The partner network: organisations and agreements as nodes, signatures as edges. */
-import type { Prisma } from '../../prisma/client.ts';
-import { AgreementStatuses, OrganisationKinds } from '../../prisma/domain/labels.ts';
+import { partnerGraph, type GraphEdge, type GraphNode } from '../analytics/partner-graph.ts';
 import { builder } from '../builder.ts';
 import { AGGREGATE_COST } from '../cost.ts';
 import { AgreementStatus, OrganisationKind, SignatoryRole } from '../enums.ts';
@@ -12,27 +11,6 @@ const PartnerNodeKind = builder.enumType('PartnerNodeKind', {
     AGREEMENT: { description: 'An agreement (MOU).' },
   },
 });
-
-interface GraphNode {
-  id: string;
-  entityId: string;
-  kind: 'ORGANISATION' | 'AGREEMENT';
-  key: string;
-  labelTh: string;
-  labelEn: string;
-  shortLabelTh: string;
-  shortLabelEn: string;
-  groupTh: string;
-  groupEn: string;
-  group: string;
-  degree: number;
-}
-
-interface GraphEdge {
-  source: string;
-  target: string;
-  role: 'SIGNATORY' | 'PRESIDING' | 'WITNESS';
-}
 
 const PartnerNodeRef = builder.objectRef<GraphNode>('PartnerGraphNode').implement({
   description: 'A node of the partner graph.',
@@ -95,76 +73,6 @@ builder.queryField('partnerGraph', (t) =>
     args: {
       filter: t.arg({ type: PartnerGraphFilter, description: 'Which agreements and organisations to include.' }),
     },
-    resolve: async (_root, { filter }, ctx) => {
-      const where: Prisma.SignatoryWhereInput = {
-        agreement: {
-          ...(filter?.agreementStatus ? { status: { in: filter.agreementStatus } } : {}),
-          ...(filter?.theme ? { themes: { some: { code: { in: filter.theme } } } } : {}),
-        },
-        organisation: {
-          ...(filter?.organisationKind ? { kind: { in: filter.organisationKind } } : {}),
-        },
-      };
-      const rows = await ctx.prisma.signatory.findMany({
-        where,
-        orderBy: [{ agreementId: 'asc' }, { position: 'asc' }],
-        select: {
-          role: true,
-          organisation: {
-            select: { id: true, orgId: true, nameTh: true, nameEn: true, acronymEn: true, acronymTh: true, kind: true },
-          },
-          agreement: { select: { id: true, slug: true, nameTh: true, nameEn: true, status: true } },
-        },
-      });
-      const nodes = new Map<string, GraphNode>();
-      const edges: GraphEdge[] = [];
-      const gid = (type: string, id: number | string) => Buffer.from(`${type}:${id}`).toString('base64');
-      // A graph node is not the record it stands for: a client cache keyed by id must not merge them.
-      const nodeId = (type: string, id: number) => gid('PartnerGraphNode', `${type}:${id}`);
-      for (const r of rows) {
-        const o = r.organisation;
-        const a = r.agreement;
-        const oid = nodeId('Organisation', o.id);
-        const aid = nodeId('Agreement', a.id);
-        if (!nodes.has(oid)) {
-          const k = OrganisationKinds[o.kind];
-          nodes.set(oid, {
-            id: oid,
-            entityId: gid('Organisation', o.id),
-            kind: 'ORGANISATION',
-            key: o.orgId,
-            labelTh: o.nameTh,
-            labelEn: o.nameEn,
-            shortLabelTh: o.acronymTh ?? o.nameTh,
-            shortLabelEn: o.acronymEn ?? o.nameEn,
-            group: o.kind,
-            groupTh: k.th,
-            groupEn: k.en,
-            degree: 0,
-          });
-        }
-        if (!nodes.has(aid)) {
-          const s = AgreementStatuses[a.status];
-          nodes.set(aid, {
-            id: aid,
-            entityId: gid('Agreement', a.id),
-            kind: 'AGREEMENT',
-            key: a.slug,
-            labelTh: a.nameTh,
-            labelEn: a.nameEn,
-            shortLabelTh: a.nameTh,
-            shortLabelEn: a.nameEn,
-            group: a.status,
-            groupTh: s.th,
-            groupEn: s.en,
-            degree: 0,
-          });
-        }
-        nodes.get(oid)!.degree++;
-        nodes.get(aid)!.degree++;
-        edges.push({ source: oid, target: aid, role: r.role });
-      }
-      return { nodes: [...nodes.values()], edges };
-    },
+    resolve: (_root, { filter }, ctx) => partnerGraph(ctx.sql, filter),
   }),
 );

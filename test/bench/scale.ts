@@ -21,6 +21,9 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../../prisma/client.ts';
+import { createSqlDb } from '../../prisma/sql.ts';
+import { migrate } from '../../prisma/migrate.ts';
+import { registerSqlDb } from '../../prisma/sql-registry.ts';
 import { generateScaleDatabase, SYNTHETIC_SOURCE_KEY } from '../../prisma/seed/scale/generate.ts';
 import { createPhalangServer } from '../../server/http.ts';
 import { WIDGET_DOCUMENTS, type WidgetDocumentName, documentIdOf } from '../helpers/widget-documents.ts';
@@ -155,11 +158,16 @@ async function dataset(
     try {
       const row = db.prepare('SELECT summaryEn FROM Source WHERE key = ?').get(SYNTHETIC_SOURCE_KEY) as
         { summaryEn: string } | undefined;
-      if (row?.summaryEn.includes(expected)) return { file, enterprises, generatedMs: null };
+      if (row?.summaryEn.includes(expected)) {
+        db.close();
+        // A dataset built before a new migration (indexes, say) gets it, as a deployed database would.
+        await migrate(`file:${file}`);
+        return { file, enterprises, generatedMs: null };
+      }
     } catch {
       // Not a dataset we recognise: build it again.
     } finally {
-      db.close();
+      if (db.open) db.close();
     }
   }
   const report = await generateScaleDatabase({ out: file, enterprises, observations, seed: SEED, force: true });
@@ -251,7 +259,7 @@ export function shortSql(sql: string): string {
     .replace(/`main`\./g, '')
     .replace(/\s+/g, ' ')
     .replace(/\((?:\?,)+\?\)/g, '(?…)')
-    .replace(/^SELECT (.{60,}?) FROM /, 'SELECT … FROM ');
+    .replace(/^SELECT (.{60,}?) FROM /i, 'SELECT … FROM ');
 }
 
 /**
@@ -281,6 +289,12 @@ async function explainCases(file: string) {
   (prisma as unknown as { $on(e: 'query', cb: (e: { query: string; params: string }) => void): void }).$on(
     'query',
     (e) => statements.push({ sql: e.query, params: e.params }),
+  );
+  // The analytics' statements (Kysely, schema/analytics) are recorded alike.
+  registerSqlDb(prisma, () =>
+    createSqlDb(`file:${file}`, {
+      onQuery: (sql, parameters) => statements.push({ sql, params: JSON.stringify(parameters) }),
+    }),
   );
   const phalang = createPhalangServer({ prisma, publicCache: false, changeFeedIntervalMs: 60_000 });
   const base = `http://127.0.0.1:${await phalang.listen(0, '127.0.0.1')}`;

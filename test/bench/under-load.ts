@@ -69,7 +69,10 @@ export async function measureUnderLoad(label: string, base: string, widgetPath: 
     heavyQueries: h?.requests.total ?? 0,
     heavyP50Ms: h ? h.latency.p50 : null,
   });
-  return [row('cached widget GET, idle server', idle), row('cached widget GET, 4 heavy queries running', loaded, heavy)];
+  return [
+    row('cached widget GET, idle server', idle),
+    row('cached widget GET, 4 heavy queries running', loaded, heavy),
+  ];
 }
 
 export function printUnderLoad(rows: UnderLoadRow[], cost: number) {

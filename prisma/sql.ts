@@ -1,0 +1,69 @@
+/**
+ * The SQL builder the analytics use: Kysely over the same database as Prisma, typed from the
+ * Prisma schema (the `kysely` generator in schema.prisma), one statement per aggregate and no ORM
+ * cost per statement (STACK.md). Nothing here decides what the public may see: request code gets
+ * its handle from `sqlReaders` in visibility-sql.ts, which applies the rule table.
+ */
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
+import pg from 'pg';
+import { parseDatabaseUrl } from './database-url.ts';
+import type { DB } from './generated/kysely/types.ts';
+
+export type { DB } from './generated/kysely/types.ts';
+
+/** The unrestricted builder; only visibility-sql.ts hands it to request code, wrapped. */
+export type SqlDb = Kysely<DB>;
+
+export interface CreateSqlOptions {
+  /** Called with every statement sent and its parameters (statement counts, EXPLAIN in bench:scale). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
+}
+
+/** A builder on its own connection to the database at `url` (an SQLite file or PostgreSQL). */
+export function createSqlDb(url: string, options: CreateSqlOptions = {}): SqlDb {
+  const target = parseDatabaseUrl(url);
+  const log = options.onQuery
+    ? (event: LogEvent) => options.onQuery!(event.query.sql, event.query.parameters)
+    : undefined;
+  if (target.provider === 'postgresql') {
+    return new Kysely<DB>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }),
+      log,
+    });
+  }
+  // Its own connection: it reads committed rows only, never another request's open transaction.
+  const database = new Database(target.file!, { fileMustExist: target.file !== ':memory:', timeout: 5000 });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: preparedOnce(database) }), log });
+}
+
+/** Statements kept prepared, by text. @default 200 */
+const PREPARED_STATEMENTS = 200;
+
+/**
+ * The connection with its statements prepared once per text: planning an aggregate's statement
+ * costs SQLite far more than running it (tens of ms against a few), and a widget asks the same
+ * shapes over and over with other parameters. Least recently used texts are dropped beyond the cap.
+ */
+function preparedOnce(database: Database.Database) {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement) cache.delete(text);
+      else {
+        statement = database.prepare(text);
+        if (cache.size >= PREPARED_STATEMENTS) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(text, statement);
+      return statement;
+    },
+  };
+}
+
+/** Stored date-times as they compare in SQL (Prisma's SQLite adapter writes ISO 8601 with +00:00). */
+export const sqlTime = (d: Date): string => d.toISOString().replace('Z', '+00:00');
+
+/** A date-time read back from SQL. */
+export const fromSqlTime = (v: string | Date): Date => (v instanceof Date ? v : new Date(v));

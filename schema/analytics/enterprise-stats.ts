@@ -1,0 +1,279 @@
+/**
+ * enterpriseStats and the enterprise count: counts of enterprise records by a dimension, one
+ * statement per question. The filter is a CTE of the matching enterprises' ids (area by path range,
+ * `areaId IN (…)`, so a filtered question reads the enterprises of its areas through
+ * `Enterprise(areaId, publication, kind)`, not the whole table); each grouping joins it to what it
+ * counts by and labels the groups in the same statement.
+ */
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import { AssessmentGrades, EnterpriseKinds } from '../../prisma/domain/labels.ts';
+import type { SqlReader } from '../../prisma/visibility-sql.ts';
+import { runCompiled } from './compiled.ts';
+import { areaScope } from './sql-scope.ts';
+
+export type EnterpriseStatsGroupingValue = 'AREA' | 'KIND' | 'BUSINESS_TYPE' | 'ASSESSMENT_GRADE' | 'NETWORK';
+
+export interface EnterpriseFilterValue {
+  area?: string | null;
+  kind?: string[] | null;
+  businessType?: string[] | null;
+  network?: string | null;
+}
+
+export interface StatPoint {
+  key: string;
+  labelTh: string;
+  labelEn: string;
+  count: number;
+  share: number | null;
+}
+
+export interface EnterpriseStats {
+  total: number;
+  fiscalYear: number | null;
+  points: StatPoint[];
+}
+
+type AnyEb = ExpressionBuilder<any, any>;
+const GROUPINGS = ['DISTRICT_GROUP', 'PROVINCE_CLUSTER'];
+
+/** The filter's conditions on an enterprise read as `alias`. */
+export function enterpriseConditions(eb: AnyEb, filter: EnterpriseFilterValue | null | undefined, alias = 'e') {
+  const parts: Expression<SqlBool>[] = [];
+  if (filter?.area) parts.push(eb(`${alias}.areaId`, 'in', areaScope(eb, filter.area)));
+  if (filter?.kind) parts.push(eb(`${alias}.kind`, 'in', filter.kind.length ? filter.kind : ['']));
+  if (filter?.businessType)
+    parts.push(
+      eb.exists(
+        eb
+          .selectFrom('EnterpriseBusinessType as fbt')
+          .innerJoin('Category as fc', 'fc.id', 'fbt.categoryId')
+          .select(eb.lit(1).as('one'))
+          .whereRef('fbt.enterpriseId', '=', `${alias}.id`)
+          .where('fc.scheme', '=', 'BUSINESS_TYPE')
+          .where('fc.code', 'in', filter.businessType.length ? filter.businessType : ['']),
+      ),
+    );
+  if (filter?.network)
+    parts.push(
+      eb.exists(
+        eb
+          .selectFrom('NetworkMember as fm')
+          .innerJoin('Network as fn', 'fn.id', 'fm.networkId')
+          .select(eb.lit(1).as('one'))
+          .whereRef('fm.enterpriseId', '=', `${alias}.id`)
+          .where('fn.slug', '=', filter.network),
+      ),
+    );
+  return eb.and(parts);
+}
+
+/** How many enterprise records match a filter (the enterprises connection's totalCount). */
+export async function enterpriseCount(sql: SqlReader, filter: EnterpriseFilterValue | null | undefined) {
+  const db = sql.db as unknown as Kysely<any>;
+  const [row] = await runCompiled(sql, ['enterprise-count', filter], () =>
+    db
+      .selectFrom('Enterprise as e')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where((eb) => enterpriseConditions(eb, filter)),
+  );
+  return Number(row?.n ?? 0);
+}
+
+interface Row {
+  key: string | null;
+  labelTh: string | null;
+  labelEn: string | null;
+  count: number | bigint;
+  /** `total`, `direct` (AREA: placed in the filter's area itself) or `group`. */
+  role: string;
+  year: number | null;
+}
+
+export async function enterpriseStats(
+  sql: SqlReader,
+  groupBy: EnterpriseStatsGroupingValue,
+  filter: EnterpriseFilterValue | null | undefined,
+  fiscalYear: number | null | undefined,
+): Promise<EnterpriseStats> {
+  // The parts below read the CTEs by name; the CTEs go on the one outer statement.
+  const db = sql.db as unknown as Kysely<any>;
+  let outer = db.with('e', (qc) =>
+    qc
+      .selectFrom('Enterprise as e')
+      .select(['e.id', 'e.kind', 'e.areaId'])
+      .where((eb) => enterpriseConditions(eb, filter)),
+  );
+  const nothing = (eb: AnyEb) => eb.cast(eb.val(null), 'text');
+  const noYear = (eb: AnyEb) => eb.cast(eb.val(null), 'integer');
+  const totalRow = db
+    .selectFrom('e')
+    .select((eb) => [
+      nothing(eb).as('key'),
+      nothing(eb).as('labelTh'),
+      nothing(eb).as('labelEn'),
+      eb.fn.countAll().as('count'),
+      eb.val('total').as('role'),
+      noYear(eb).as('year'),
+    ]);
+  // The assessment year: the one asked for, else the latest any matching enterprise was assessed in.
+  const year = (eb: AnyEb) =>
+    fiscalYear != null
+      ? eb.val(fiscalYear)
+      : eb
+          .selectFrom('Assessment as ya')
+          .innerJoin('e as ye', 'ye.id', 'ya.enterpriseId')
+          .select(eb.fn.max('ya.fiscalYear').as('y'));
+  let groups: any;
+  if (groupBy === 'KIND') {
+    groups = db
+      .selectFrom('e')
+      .select((eb) => [
+        'e.kind as key',
+        nothing(eb).as('labelTh'),
+        nothing(eb).as('labelEn'),
+        eb.fn.countAll().as('count'),
+        eb.val('group').as('role'),
+        noYear(eb).as('year'),
+      ])
+      .groupBy('e.kind');
+  } else if (groupBy === 'BUSINESS_TYPE') {
+    groups = db
+      .selectFrom('EnterpriseBusinessType as bt')
+      .innerJoin('e', 'e.id', 'bt.enterpriseId')
+      .innerJoin('Category as c', 'c.id', 'bt.categoryId')
+      .select((eb) => [
+        'c.code as key',
+        'c.nameTh as labelTh',
+        'c.nameEn as labelEn',
+        eb.fn.countAll().as('count'),
+        eb.val('group').as('role'),
+        noYear(eb).as('year'),
+      ])
+      .groupBy(['c.id', 'c.code', 'c.nameTh', 'c.nameEn']);
+  } else if (groupBy === 'NETWORK') {
+    groups = db
+      .selectFrom('NetworkMember as nm')
+      .innerJoin('e', 'e.id', 'nm.enterpriseId')
+      .innerJoin('Network as n', 'n.id', 'nm.networkId')
+      .select((eb) => [
+        'n.slug as key',
+        'n.nameTh as labelTh',
+        'n.nameEn as labelEn',
+        eb.fn.countAll().as('count'),
+        eb.val('group').as('role'),
+        noYear(eb).as('year'),
+      ])
+      .groupBy(['n.id', 'n.slug', 'n.nameTh', 'n.nameEn']);
+  } else if (groupBy === 'ASSESSMENT_GRADE') {
+    groups = db
+      .selectFrom('Assessment as s')
+      .innerJoin('e', 'e.id', 's.enterpriseId')
+      .select((eb) => [
+        's.grade as key',
+        nothing(eb).as('labelTh'),
+        nothing(eb).as('labelEn'),
+        eb.fn.countAll().as('count'),
+        eb.val('group').as('role'),
+        eb.fn.max('s.fiscalYear').as('year'),
+      ])
+      .where((eb) => eb('s.fiscalYear', '=', year(eb)))
+      .groupBy('s.grade');
+  } else {
+    // By the areas directly inside the filter's area (provinces when none is given): a grouping's
+    // members, else its administrative children; each counts what lies on or below its path.
+    const parentCode = filter?.area ?? 'TH';
+    const withBuckets = db;
+    outer = outer.with('b', (qc) =>
+      qc
+        .selectFrom('Area as p')
+        .innerJoin('Area as b', 'b.parentId', 'p.id')
+        .select(['b.id', 'b.code', 'b.nameTh', 'b.nameEn', 'b.path'])
+        .where('p.code', '=', parentCode)
+        .where('p.kind', 'not in', GROUPINGS)
+        .where('b.kind', 'not in', GROUPINGS)
+        .unionAll(
+          qc
+            .selectFrom('Area as p')
+            .innerJoin('AreaGroupMember as gm', 'gm.groupId', 'p.id')
+            .innerJoin('Area as b', 'b.id', 'gm.memberId')
+            .select(['b.id', 'b.code', 'b.nameTh', 'b.nameEn', 'b.path'])
+            .where('p.code', '=', parentCode)
+            .where('p.kind', 'in', GROUPINGS),
+        ),
+    );
+    // Counted per area first (one pass over the index), then the few area counts rolled up.
+    outer = outer.with('ea', (qc) =>
+      qc
+        .selectFrom('e')
+        .select((eb) => ['e.areaId', eb.fn.countAll().as('n')])
+        .groupBy('e.areaId'),
+    );
+    groups = withBuckets
+      .selectFrom('b')
+      .innerJoin('Area as a', (join) =>
+        join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', '~'))),
+      )
+      .innerJoin('ea', 'ea.areaId', 'a.id')
+      .select((eb) => [
+        'b.code as key',
+        'b.nameTh as labelTh',
+        'b.nameEn as labelEn',
+        eb.fn.sum('ea.n').as('count'),
+        eb.val('group').as('role'),
+        noYear(eb).as('year'),
+      ])
+      .groupBy(['b.id', 'b.code', 'b.nameTh', 'b.nameEn'])
+      .unionAll(
+        withBuckets
+          .selectFrom('e')
+          .innerJoin('Area as p', 'p.id', 'e.areaId')
+          .select((eb) => [
+            'p.code as key',
+            nothing(eb).as('labelTh'),
+            nothing(eb).as('labelEn'),
+            eb.fn.countAll().as('count'),
+            eb.val('direct').as('role'),
+            noYear(eb).as('year'),
+          ])
+          .where('p.code', '=', parentCode)
+          .groupBy('p.code'),
+      );
+  }
+  const rows = (await runCompiled(sql, ['enterprise-stats', groupBy, filter, fiscalYear], () =>
+    outer.selectFrom(totalRow.unionAll(groups).as('r')).selectAll(),
+  )) as Row[];
+  const total = Number(rows.find((r) => r.role === 'total')?.count ?? 0);
+  let points: Omit<StatPoint, 'share'>[] = rows
+    .filter((r) => r.role !== 'total' && Number(r.count) > 0)
+    .map((r) => {
+      const key = String(r.key);
+      const labels =
+        r.role === 'direct'
+          ? { labelTh: 'ไม่ระบุพื้นที่ย่อย', labelEn: 'Not placed more precisely' }
+          : groupBy === 'KIND'
+            ? {
+                labelTh: EnterpriseKinds[key as keyof typeof EnterpriseKinds].th,
+                labelEn: EnterpriseKinds[key as keyof typeof EnterpriseKinds].en,
+              }
+            : groupBy === 'ASSESSMENT_GRADE'
+              ? {
+                  labelTh: AssessmentGrades[key as keyof typeof AssessmentGrades].th,
+                  labelEn: AssessmentGrades[key as keyof typeof AssessmentGrades].en,
+                }
+              : { labelTh: String(r.labelTh), labelEn: String(r.labelEn) };
+      return { key, ...labels, count: Number(r.count) };
+    });
+  let assessed: number | null = null;
+  if (groupBy === 'ASSESSMENT_GRADE') {
+    const years = rows.filter((r) => r.role === 'group' && r.year != null).map((r) => Number(r.year));
+    assessed = fiscalYear ?? (years.length ? Math.max(...years) : null);
+  }
+  const base = groupBy === 'ASSESSMENT_GRADE' ? points.reduce((n, p) => n + p.count, 0) : total;
+  points = points.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return {
+    total,
+    fiscalYear: assessed,
+    points: points.map((p) => ({ ...p, share: base ? (p.count / base) * 100 : null })),
+  };
+}

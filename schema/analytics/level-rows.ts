@@ -1,0 +1,279 @@
+/**
+ * The one statement behind each indicator aggregate: for every "pick" (a kind of value and how its
+ * level is chosen), the observations of the level that counts, grouped by group, period and source.
+ *
+ * Observations of one indicator often exist at several levels at once (a total and its breakdown
+ * by category; a province and its districts), and adding all of them up would count the same thing
+ * twice. Per pick, in SQL: totals before breakdowns (unless categories are asked for), then the
+ * coarsest area among what is left (no area at all counts as the coarsest). The result has a row
+ * per group, period and source, so its size follows the answer, not the data; the aggregates
+ * (total.ts, series.ts) finish from it with the period rules in period-rules.ts.
+ *
+ * Rows are read through the `Observation(indicatorId, kind, categoryId, areaId, …)` covering index,
+ * and only those of the chosen level: which level is decided by index probes (is there a total? a
+ * row without an area? then areas in depth order, stopping at the first with a row), each arm of the
+ * statement is guarded by those once-evaluated probes, and the level's rows are read as
+ * `areaId IN (areas of that depth)`. A total-first pick never reads breakdown or district rows.
+ */
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import { fromSqlTime } from '../../prisma/sql.ts';
+import type { SqlReader } from '../../prisma/visibility-sql.ts';
+import { runCompiled } from './compiled.ts';
+import { areaScope, observationConditions, type ObservationScope } from './sql-scope.ts';
+
+export type ObservationKindValue = 'ACTUAL' | 'TARGET' | 'BASELINE';
+
+export interface LevelPick {
+  /** Names the pick's rows in the result. */
+  tag: string;
+  kind: ObservationKindValue;
+  /** `categories`: breakdown rows only; `total-first`: totals where there are any, else the breakdown. */
+  breakdown: 'total-first' | 'categories';
+  /** For AREA series: only rows placed in an area, other than the filter's own (`code`). */
+  belowArea?: { code: string | null };
+  /** The column rows are grouped by besides period and source. */
+  group: 'none' | 'area' | 'category';
+  /**
+   * `period`: a row per period. `fiscal-year`: a row per fiscal year (from its first start to its
+   * last end), enough where periods are only added up and compared by year (flows). @default 'period'
+   */
+  grain?: 'period' | 'fiscal-year';
+}
+
+export interface LevelRow {
+  tag: string;
+  groupId: number | null;
+  /** The group's area or category code, names and (categories) order. */
+  group: { code: string; nameTh: string; nameEn: string; order: number } | null;
+  fiscalYear: number | null;
+  periodStart: Date;
+  periodEnd: Date;
+  value: number;
+  count: number;
+  approximate: boolean;
+  sourceId: number;
+}
+
+type AnyEb = ExpressionBuilder<any, any>;
+
+/** Reads the level rows of every pick for one indicator and filter, in one statement. */
+export async function levelRows(
+  sql: SqlReader,
+  indicatorId: number,
+  filter: ObservationScope,
+  picks: LevelPick[],
+): Promise<LevelRow[]> {
+  if (!picks.length) return [];
+  const rows = (await runCompiled(sql, ['level-rows', indicatorId, filter, picks], () =>
+    levelStatement(sql, indicatorId, filter, picks),
+  )) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    tag: String(r.tag),
+    groupId: r.groupId == null ? null : Number(r.groupId),
+    group:
+      r.groupCode == null
+        ? null
+        : {
+            code: String(r.groupCode),
+            nameTh: String(r.groupNameTh),
+            nameEn: String(r.groupNameEn),
+            order: Number(r.groupOrder ?? 0),
+          },
+    fiscalYear: r.fiscalYear == null ? null : Number(r.fiscalYear),
+    periodStart: fromSqlTime(r.periodStart as string),
+    periodEnd: fromSqlTime(r.periodEnd as string),
+    value: Number(r.value),
+    count: Number(r.count),
+    approximate: Number(r.approximate) > 0,
+    sourceId: Number(r.sourceId),
+  }));
+}
+
+function levelStatement(sql: SqlReader, indicatorId: number, filter: ObservationScope, picks: LevelPick[]) {
+  const db = sql.db as unknown as Kysely<any>;
+  const where = (eb: AnyEb, pick: LevelPick, o: string, categories: 'null' | 'not null') => {
+    const parts = [
+      eb(`${o}.indicatorId`, '=', indicatorId),
+      eb(`${o}.kind`, '=', pick.kind),
+      // "Has a category" as an IN list rather than IS NOT NULL: the index then still narrows by area.
+      categories === 'null'
+        ? eb(`${o}.categoryId`, 'is', null)
+        : eb(`${o}.categoryId`, 'in', eb.selectFrom('Category as cat').select('cat.id')),
+      ...observationConditions(eb, filter, o, filter.area ? 'scope' : undefined),
+    ];
+    if (pick.belowArea) {
+      parts.push(eb(`${o}.areaId`, 'is not', null));
+      if (pick.belowArea.code)
+        parts.push(
+          // A scalar, not NOT IN: the planner keeps probing by area (an unknown code excludes nothing).
+          eb(
+            `${o}.areaId`,
+            '<>',
+            eb.fn.coalesce(
+              eb.selectFrom('Area as own').select('own.id').where('own.code', '=', pick.belowArea.code),
+              eb.lit(-1),
+            ),
+          ),
+        );
+    }
+    return eb.and(parts);
+  };
+  const probe = (eb: AnyEb, pick: LevelPick, categories: 'null' | 'not null', area?: (pb: AnyEb) => any) =>
+    eb.exists(
+      eb
+        .selectFrom('Observation as p')
+        .select(eb.lit(1).as('one'))
+        .where((pb: AnyEb) => pb.and([where(pb, pick, 'p', categories), ...(area ? [area(pb)] : [])])),
+    );
+  // The coarsest level present, by index probes only: -1 when some row has no area, else the
+  // smallest depth of an area (in depth order, stopping at the first) that has a row.
+  const coarsest = (eb: AnyEb, pick: LevelPick, categories: 'null' | 'not null') =>
+    eb
+      .case()
+      // Nothing at all: no walk over the areas.
+      .when(eb.not(probe(eb, pick, categories)))
+      .then(eb.lit(null))
+      .when(probe(eb, pick, categories, (pb) => pb('p.areaId', 'is', null)))
+      .then(-1)
+      .else(
+        eb
+          .selectFrom('Area as lv')
+          .select('lv.depth')
+          .where((lb: AnyEb) =>
+            lb.and([
+              ...(filter.area ? [lb('lv.id', 'in', lb.selectFrom('scope').select('scope.id'))] : []),
+              probe(lb, pick, categories, (pb) => pb('p.areaId', '=', pb.ref('lv.id'))),
+            ]),
+          )
+          .orderBy('lv.depth')
+          .limit(1),
+      )
+      .end();
+  // Each pick's level, decided once (a one-row CTE, read by every arm): whether totals exist, and
+  // the coarsest depth among totals (`dn`) or, without totals, among breakdown rows (`dc`).
+  const decision = (qc: Kysely<any>, pick: LevelPick) =>
+    qc.selectNoFrom((eb: AnyEb) =>
+      pick.breakdown === 'categories'
+        ? [eb.lit(0).as('t'), eb.lit(null).as('dn'), coarsest(eb, pick, 'not null').as('dc')]
+        : [
+            eb
+              .case()
+              .when(probe(eb, pick, 'null'))
+              .then(1)
+              .else(0)
+              .end()
+              .as('t'),
+            coarsest(eb, pick, 'null').as('dn'),
+            eb
+              .case()
+              .when(probe(eb, pick, 'null'))
+              .then(eb.lit(null))
+              .else(coarsest(eb, pick, 'not null'))
+              .end()
+              .as('dc'),
+          ],
+    );
+  // The rows of one level: with no area, or placed in an area of the chosen depth.
+  const arm = (qc: Kysely<any>, i: number, pick: LevelPick, categories: 'null' | 'not null', placed: boolean) => {
+    const lv = `lv${i}`;
+    const depth = (eb: AnyEb) => eb.selectFrom(lv).select(categories === 'null' ? `${lv}.dn` : `${lv}.dc`);
+    return qc
+      .selectFrom('Observation as o')
+      .select((eb) => [
+        'o.areaId',
+        'o.categoryId',
+        'o.fiscalYear',
+        'o.periodStart',
+        'o.periodEnd',
+        'o.value',
+        'o.sourceId',
+        eb.case().when(eb.ref('o.approximate')).then(1).else(0).end().as('approximate'),
+      ])
+      .where((eb) =>
+        eb.and([
+          where(eb, pick, 'o', categories),
+          // Totals unless there are none (or categories are asked for).
+          ...(pick.breakdown === 'categories'
+            ? []
+            : [eb(eb.selectFrom(lv).select(`${lv}.t`), '=', categories === 'null' ? 1 : 0)]),
+          placed
+            ? eb('o.areaId', 'in', eb.selectFrom('Area as la').select('la.id').where('la.depth', '=', depth(eb)))
+            : eb.and([eb('o.areaId', 'is', null), eb(depth(eb), '=', -1)]),
+        ]),
+      );
+  };
+
+  let query: any = db;
+  // The filter's areas, once for every probe and arm.
+  // Computed once and kept (MATERIALIZED, on SQLite and PostgreSQL alike), however often it is read.
+  const kept = (name: string) => (cte: any) => cte(name).materialized();
+  if (filter.area) query = query.with(kept('scope'), (qc: Kysely<any>) => areaScope(qc as any, filter.area!));
+  picks.forEach((pick, i) => {
+    const levels: ('null' | 'not null')[] = pick.breakdown === 'categories' ? ['not null'] : ['null', 'not null'];
+    query = query.with(kept(`lv${i}`), (qc: Kysely<any>) => decision(qc, pick));
+    query = query.with(`m${i}`, (qc: Kysely<any>) => {
+      let rows: any = null;
+      for (const categories of levels)
+        for (const placed of [true, false]) {
+          const next = arm(qc, i, pick, categories, placed);
+          rows = rows ? rows.unionAll(next) : next;
+        }
+      return rows;
+    });
+  });
+  const rowsOf = (i: number) => {
+    const pick = picks[i]!;
+    const group = pick.group === 'area' ? 'areaId' : pick.group === 'category' ? 'categoryId' : null;
+    const m = `m${i}`;
+    const byYear = pick.grain === 'fiscal-year';
+    // The group's labels come in the same statement (areas and categories are public reference data).
+    const labels = pick.group === 'area' ? 'Area' : pick.group === 'category' ? 'Category' : null;
+    const from = labels ? db.selectFrom(m).leftJoin(`${labels} as g`, 'g.id', `${m}.${group}`) : db.selectFrom(m);
+    const none = (eb: AnyEb, type: 'integer' | 'text') => eb.cast(eb.val(null), type);
+    return from
+      .select((eb: AnyEb) => [
+        eb.val(pick.tag).as('tag'),
+        (group ? eb.ref(`${m}.${group}`) : none(eb, 'integer')).as('groupId'),
+        (labels ? eb.ref('g.code') : none(eb, 'text')).as('groupCode'),
+        (labels ? eb.ref('g.nameTh') : none(eb, 'text')).as('groupNameTh'),
+        (labels ? eb.ref('g.nameEn') : none(eb, 'text')).as('groupNameEn'),
+        (labels === 'Category' ? eb.ref('g.order') : none(eb, 'integer')).as('groupOrder'),
+        `${m}.fiscalYear`,
+        ...(byYear
+          ? [eb.fn.min(`${m}.periodStart`).as('periodStart'), eb.fn.max(`${m}.periodEnd`).as('periodEnd')]
+          : [`${m}.periodStart`, `${m}.periodEnd`]),
+        eb.fn.sum(`${m}.value`).as('value'),
+        eb.fn.countAll().as('count'),
+        eb.fn.max(`${m}.approximate`).as('approximate'),
+        `${m}.sourceId`,
+      ])
+      .groupBy([
+        ...(group ? [`${m}.${group}`] : []),
+        ...(labels ? ['g.code', 'g.nameTh', 'g.nameEn', ...(labels === 'Category' ? ['g.order'] : [])] : []),
+        `${m}.fiscalYear`,
+        // A period filed under no fiscal year stays a group of its own.
+        ...(byYear
+          ? [
+              (eb: AnyEb) =>
+                eb
+                  .case()
+                  .when(`${m}.fiscalYear`, 'is', null)
+                  .then(eb.ref(`${m}.periodStart`))
+                  .end(),
+              (eb: AnyEb) =>
+                eb
+                  .case()
+                  .when(`${m}.fiscalYear`, 'is', null)
+                  .then(eb.ref(`${m}.periodEnd`))
+                  .end(),
+            ]
+          : [`${m}.periodStart`, `${m}.periodEnd`]),
+        `${m}.sourceId`,
+      ]);
+  };
+  let select: any = rowsOf(0);
+  for (let i = 1; i < picks.length; i++) select = select.unionAll(rowsOf(i));
+  // The CTEs go on the outermost statement; the compound above is its body.
+  const statement = query.selectFrom(select.as('r')).selectAll();
+  return statement;
+}

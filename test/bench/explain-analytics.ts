@@ -1,0 +1,84 @@
+/**
+ * `npx tsx test/bench/explain-analytics.ts [db file]`: each analytics statement (schema/analytics)
+ * on a dataset, as the public sees it: its `EXPLAIN QUERY PLAN`, how long it takes alone (best of
+ * five, straight on the driver) and how many rows it returns. Defaults to the 1M scale dataset that
+ * `npm run bench:scale` builds. bench:scale prints the same plans among every statement a request
+ * sends; this is the short form for the aggregates alone.
+ */
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { PrismaClient } from '../../prisma/client.ts';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { createSqlDb } from '../../prisma/sql.ts';
+import { registerSqlDb } from '../../prisma/sql-registry.ts';
+import { sqlReaders } from '../../prisma/visibility-sql.ts';
+import { enterpriseCount, enterpriseStats } from '../../schema/analytics/enterprise-stats.ts';
+import { partnerGraph } from '../../schema/analytics/partner-graph.ts';
+import type { AggregateOptions } from '../../schema/analytics/period-rules.ts';
+import { indicatorSeries } from '../../schema/analytics/series.ts';
+import { indicatorTotal } from '../../schema/analytics/total.ts';
+
+const file = path.resolve(process.argv[2] ?? '.tmp/bench/scale-1000000.db');
+const sent: { sql: string; parameters: readonly unknown[] }[] = [];
+const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
+registerSqlDb(prisma, () =>
+  createSqlDb(`file:${file}`, { onQuery: (sql, parameters) => sent.push({ sql, parameters }) }),
+);
+const sql = sqlReaders(prisma).public;
+const db = new Database(file, { readonly: true });
+const indicator = db
+  .prepare(`SELECT id, aggregation FROM Indicator WHERE code = ?`)
+  .get(process.env.INDICATOR ?? 'SYN_SALES') as {
+  id: number;
+  aggregation: 'SUM' | 'LAST';
+};
+const options = (filter: AggregateOptions['filter'] = {}): AggregateOptions => ({
+  filter,
+  categoryFiltered: false,
+  areaCode: filter.area ?? null,
+});
+
+const cases: [string, () => Promise<unknown>][] = [
+  ['Indicator.total', () => indicatorTotal(sql, indicator, options())],
+  ['Indicator.series(PERIOD) = latest', () => indicatorSeries(sql, indicator, 'PERIOD', options())],
+  ['Indicator.series(AREA)', () => indicatorSeries(sql, indicator, 'AREA', options())],
+  ['Indicator.series(AREA, TH-10)', () => indicatorSeries(sql, indicator, 'AREA', options({ area: 'TH-10' }))],
+  ['Indicator.series(CATEGORY)', () => indicatorSeries(sql, indicator, 'CATEGORY', options())],
+  ['Indicator.series(FISCAL_YEAR)', () => indicatorSeries(sql, indicator, 'FISCAL_YEAR', options())],
+  ['enterpriseStats(KIND)', () => enterpriseStats(sql, 'KIND', null, null)],
+  ['enterpriseStats(AREA)', () => enterpriseStats(sql, 'AREA', null, null)],
+  ['enterpriseStats(AREA, TH-10)', () => enterpriseStats(sql, 'AREA', { area: 'TH-10' }, null)],
+  ['enterpriseStats(KIND, TH-10)', () => enterpriseStats(sql, 'KIND', { area: 'TH-10' }, null)],
+  ['enterpriseStats(ASSESSMENT_GRADE)', () => enterpriseStats(sql, 'ASSESSMENT_GRADE', null, null)],
+  ['enterprises totalCount (TH-10)', () => enterpriseCount(sql, { area: 'TH-10' })],
+  ['partnerGraph', () => partnerGraph(sql, null)],
+];
+
+const params = (ps: readonly unknown[]) => ps.map((p) => (typeof p === 'boolean' ? Number(p) : p));
+for (const [name, run] of cases) {
+  sent.length = 0;
+  await run();
+  for (const { sql: text, parameters } of sent) {
+    const statement = db.prepare(text);
+    let best = Infinity;
+    let rows = 0;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      rows = statement.all(...params(parameters)).length;
+      best = Math.min(best, performance.now() - t0);
+    }
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params(parameters)) as { detail: string }[]).map(
+      (r) => r.detail,
+    );
+    // Tables only: the statement's own CTEs (scope, lv0, m0, b, ea, r) are small by construction.
+    const scans = plan.filter(
+      (d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX|CONSTANT ROW|^SCAN (scope|lv\d+|m\d+|b|ea|r|e)$/.test(d),
+    );
+    console.log(
+      `\n## ${name}: ${sent.length} statement(s), ${best.toFixed(2)} ms, ${rows} rows${scans.length ? `, ${scans.length} table scan(s)` : ''}`,
+    );
+    for (const d of plan) console.log(`    ${d}`);
+  }
+}
+db.close();
+await prisma.$disconnect();
