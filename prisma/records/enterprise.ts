@@ -16,8 +16,6 @@ import {
   slug,
 } from './record.ts';
 
-export { schema as enterpriseRowSchema };
-
 const schema = z.strictObject({
   slug: slug(),
   kind: z.enum(keysOf(EnterpriseKinds)),
