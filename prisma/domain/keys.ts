@@ -38,3 +38,18 @@ export interface ObservationKeyParts {
 export function observationKey(indicatorCode: string, o: ObservationKeyParts): string {
   return [indicatorCode, o.kind, o.periodStart, o.periodEnd, o.area ?? '', o.category ?? ''].join('|');
 }
+
+/** A category code inside its scheme (`PLANT_PRODUCTION`). */
+export const CATEGORY_CODE = /^[A-Z0-9_]+$/;
+
+/**
+ * The one parser of category references: `SCHEME:CODE` gives both parts, a bare `CODE` only the
+ * code (its scheme is the field's); null for anything else.
+ */
+export function parseCategoryRef(ref: string): { scheme?: string; code: string } | null {
+  if (CATEGORY_REF.test(ref)) {
+    const [scheme, code] = ref.split(':') as [string, string];
+    return { scheme, code };
+  }
+  return CATEGORY_CODE.test(ref) ? { code: ref } : null;
+}

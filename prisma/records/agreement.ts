@@ -6,6 +6,8 @@ import {
   day,
   isoDate,
   isoOf,
+  categoryCode,
+  slug,
   optionalText,
   orUndefined,
   publication,
@@ -13,8 +15,6 @@ import {
   type RecordType,
   columnsOf,
 } from './record.ts';
-
-const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)');
 
 export const signatory = z.strictObject({
   /** org-id of the organisation. */
@@ -37,7 +37,7 @@ const schema = z.strictObject({
   descriptionTh: optionalText(),
   descriptionEn: optionalText(),
   /** Theme codes (scheme THEME). */
-  themes: z.array(z.string()).optional(),
+  themes: z.array(categoryCode('THEME')).optional(),
   /**
    * The parties in the order the document lists them (stored as `position`). Unlike the other
    * lists this one is ordered: `canonical` keeps the order of lists of objects, so listing the

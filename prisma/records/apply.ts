@@ -39,6 +39,12 @@ export interface ApplyOptions {
   dryRun?: boolean;
   /** Audit action names for creates and updates (e.g. ARCHIVE for an archive). */
   updateAction?: string;
+  /**
+   * Record the cache tags of what changed in the ChangeLog. Off for a caller that records them
+   * itself, once for several writes (the seed).
+   * @default true
+   */
+  logChanges?: boolean;
 }
 
 export interface ApplyResult<Row> {
@@ -212,6 +218,7 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
     results.push({ index: p.index, key: p.key, storedKey: p.storedKey, action, before: p.before, after: p.row });
   }
   for (let i = 0; i < audit.length; i += 500) await tx.auditLog.createMany({ data: audit.slice(i, i + 500) });
-  if (tags.size && !options.dryRun) await tx.changeLog.create({ data: { tags: [...tags].join(',') } });
+  if (tags.size && !options.dryRun && options.logChanges !== false)
+    await tx.changeLog.create({ data: { tags: [...tags].join(',') } });
   return { ok: true, results, tags: [...tags] };
 }

@@ -12,10 +12,12 @@ import {
   text,
   type RecordType,
   columnsOf,
+  categoryCode,
+  slug,
 } from './record.ts';
 
 const schema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)'),
+  slug: slug(),
   kind: z.enum(keysOf(EnterpriseKinds)),
   nameTh: text(),
   nameEn: text(),
@@ -24,7 +26,7 @@ const schema = z.strictObject({
   area: z.string().optional(),
   villageNo: z.number().int().positive().optional(),
   /** Business type codes (scheme BUSINESS_TYPE). */
-  businessTypes: z.array(z.string()).optional(),
+  businessTypes: z.array(categoryCode('BUSINESS_TYPE')).optional(),
   tourismLevel: z.enum(keysOf(TourismLevels)).optional(),
   descriptionTh: optionalText(),
   descriptionEn: optionalText(),

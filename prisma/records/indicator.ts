@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INDICATOR_CODE } from '../domain/keys.ts';
 import { CategorySchemes, Measures, PeriodAggregations, keysOf } from '../domain/labels.ts';
 import { type Problem, duplicateProblems, unknownReference, WHAT } from './problems.ts';
 import { optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
@@ -6,7 +7,7 @@ import type { Refs } from './refs.ts';
 
 const schema = z.strictObject({
   /** Stable public code, upper snake case, e.g. `CE_REGISTERED`. */
-  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an upper snake case code such as CE_REGISTERED'),
+  code: z.string().regex(INDICATOR_CODE, 'expected an upper snake case code such as CE_REGISTERED'),
   nameTh: text(),
   nameEn: text(),
   descriptionTh: optionalText(),

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { searchTextOf } from '../domain/search-text.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
-import { optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
+import { slug, optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
 import type { Refs } from './refs.ts';
-
-const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)');
 
 const schema = z.strictObject({
   slug: slug(),

@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { ObservationKinds, keysOf } from '../domain/labels.ts';
-import { observationKey } from '../domain/keys.ts';
+import { categoryRef, observationKey } from '../domain/keys.ts';
 import { fiscalYearWithin } from '../domain/thai-calendar.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
-import { day, isoDate, isoOf, optionalText, orUndefined, publication, type RecordType, columnsOf } from './record.ts';
+import {
+  categoryCode,
+  day,
+  isoDate,
+  isoOf,
+  optionalText,
+  orUndefined,
+  publication,
+  type RecordType,
+  columnsOf,
+} from './record.ts';
 
 const schema = z
   .strictObject({
@@ -20,7 +30,7 @@ const schema = z
       .optional(),
     area: z.string().optional(),
     /** Category code in the indicator's breakdown scheme (e.g. `GOOD`). */
-    category: z.string().optional(),
+    category: categoryCode().optional(),
     programme: z.string().optional(),
     approximate: z.boolean().optional(),
     noteTh: optionalText(),
@@ -48,7 +58,10 @@ export type ObservationRecordRow = z.infer<typeof schema>;
 
 /** The stored natural key, as the seed writes it (category as SCHEME:CODE). */
 async function storedKey(row: ObservationRecordRow, scheme: string | null | undefined) {
-  return observationKey(row.indicator, { ...row, category: row.category ? `${scheme}:${row.category}` : undefined });
+  return observationKey(row.indicator, {
+    ...row,
+    category: row.category && scheme ? categoryRef(scheme, row.category) : undefined,
+  });
 }
 
 export const observationRecord: RecordType<ObservationRecordRow> = {

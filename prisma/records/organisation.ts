@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { ORG_ID } from '../domain/keys.ts';
 import { OrganisationKinds, keysOf } from '../domain/labels.ts';
 import { searchTextOf } from '../domain/search-text.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
 import { httpUrl, optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
 
 const schema = z.strictObject({
-  orgId: z.string().regex(/^[A-Z]{2}-[A-Z0-9]+-[A-Za-z0-9._-]+$/, 'expected an org-id such as TH-GOV-CDD'),
+  orgId: z.string().regex(ORG_ID, 'expected an org-id such as TH-GOV-CDD'),
   kind: z.enum(keysOf(OrganisationKinds)),
   nameTh: text(),
   nameEn: text(),

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { PartnerRoles, keysOf } from '../domain/labels.ts';
 import { searchTextOf } from '../domain/search-text.ts';
 import { type Problem, WHAT, checkEach, duplicateProblems, unknownReference } from './problems.ts';
-import { optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
+import {
+  categoryCode,
+  slug,
+  optionalText,
+  orUndefined,
+  publication,
+  text,
+  type RecordType,
+  columnsOf,
+} from './record.ts';
 
 /** A Thai fiscal year (B.E.), in the range the seed data files accept. */
 const fiscalYear = z
@@ -35,7 +44,7 @@ const byOrganisationAndRole = (a: Partner, b: Partner) =>
 
 const schema = z
   .strictObject({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, -)'),
+    slug: slug(),
     nameTh: text(),
     nameEn: text(),
     descriptionTh: optionalText(),
@@ -48,7 +57,7 @@ const schema = z
     fromFiscalYear: fiscalYear.optional(),
     toFiscalYear: fiscalYear.optional(),
     /** Theme codes (scheme THEME). */
-    themes: z.array(z.string()).optional(),
+    themes: z.array(categoryCode('THEME')).optional(),
     sources: z.array(z.string()).min(1, 'at least one source document'),
     publication: publication(),
   })

@@ -4,14 +4,13 @@
  * how to check its references, and how to write it. One definition serves mutations and their
  * GraphQL inputs (schema/record-inputs.ts), spreadsheet import and export, and the audit trail.
  *
- * The row is close to, but not yet the same as, a seed data file row (prisma/seed/format.ts), and
- * the seed loader does not write through it: category references are bare codes here (`GOOD`)
- * where the files say `SCHEME:CODE`, and the files' nested lists (assessments, awards and
- * certifications; budget lines and activities; observations under indicators) are not part of
- * these rows. test/schema/staff/record-writes.test.ts checks that the files' rows, so adjusted,
- * read back unchanged.
+ * The seed data files hold these rows too (prisma/seed/format.ts), with the nested lists a record
+ * does not hold yet (an enterprise's assessments, a programme's budget lines, an indicator's
+ * observations), and the seed writes them through `write` (prisma/seed/load.ts). Category fields
+ * take bare codes (`GOOD`) or `SCHEME:CODE` (as the files write them) and read back as codes.
  */
 import { z } from 'zod';
+import { SLUG, parseCategoryRef } from '../domain/keys.ts';
 import type { Problem } from './problems.ts';
 import type { Refs, Tx } from './refs.ts';
 
@@ -81,6 +80,29 @@ export const httpUrl = () =>
       message: 'expected a web address starting with http:// or https://',
       params: { th: 'ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https://' },
     });
+/** A record's slug (kebab-case). */
+export const slug = () => z.string().regex(SLUG, 'expected a kebab-case slug (a-z, 0-9, -)');
+
+/**
+ * A category code of `scheme`, given bare (`GOOD`) or as `SCHEME:CODE` (`BUSINESS_TYPE:GOOD`, as the
+ * seed data files write it); stored and read back as the bare code. Without `scheme` (observations,
+ * whose scheme is their indicator's) any scheme prefix is accepted and the code checked against the
+ * indicator's scheme.
+ */
+export const categoryCode = (scheme?: string) =>
+  z.string().transform((ref, ctx) => {
+    const parsed = parseCategoryRef(ref);
+    if (!parsed || (scheme && parsed.scheme && parsed.scheme !== scheme)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: scheme
+          ? `expected a ${scheme} code, bare or as ${scheme}:CODE`
+          : 'expected a category CODE or SCHEME:CODE',
+      });
+      return z.NEVER;
+    }
+    return parsed.code;
+  });
 export const publication = () => z.enum(['DRAFT', 'PUBLISHED', 'ARCHIVED']).optional();
 
 /** A stable form for comparing rows: no empty or false values, keys sorted, set-like lists sorted. */

@@ -3,6 +3,7 @@
  * transaction, remembering each answer: an import of 10,000 rows that all name `TH-10` asks once.
  */
 import type { PrismaClient } from '../client.ts';
+import type { CategoryScheme } from '../generated/client/enums.ts';
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -40,13 +41,13 @@ export class Refs {
       async () => (await this.tx.programme.findUnique({ where: { slug }, select: { id: true } }))?.id,
     );
   }
-  category(scheme: string, code: string) {
+  category(scheme: CategoryScheme, code: string) {
     return this.memo(
       `category:${scheme}:${code}`,
       async () =>
         (
           await this.tx.category.findUnique({
-            where: { scheme_code: { scheme: scheme as never, code } },
+            where: { scheme_code: { scheme, code } },
             select: { id: true },
           })
         )?.id,

@@ -1,5 +1,7 @@
 /**
- * The format of the hand-entered seed data files in `prisma/seed/data/`.
+ * The format of the hand-entered seed data files in `prisma/seed/data/`. Reference data (sources,
+ * areas, categories, units) is defined here; every other file holds rows of a record type, in the
+ * record's own format (prisma/records/), with the nested lists noted at `files`.
  *
  * Every file is validated against these schemas before anything is written, so a typo in a
  * data file fails the seed with the file, the row and the field named. Rows refer to each other
@@ -7,7 +9,15 @@
  * `slug`s), never by database ids, which is what makes the seed idempotent.
  */
 import { z } from 'zod';
-import { httpUrl } from '../records/record.ts';
+import { SLUG } from '../domain/keys.ts';
+import { agreementRecord } from '../records/agreement.ts';
+import { enterpriseRecord } from '../records/enterprise.ts';
+import { indicatorRecord } from '../records/indicator.ts';
+import { networkRecord } from '../records/network.ts';
+import { observationRecord, type ObservationRecordRow } from '../records/observation.ts';
+import { organisationRecord } from '../records/organisation.ts';
+import { programmeRecord } from '../records/programme.ts';
+import { httpUrl, type PublicationValue, type RecordType } from '../records/record.ts';
 import {
   ActivityKinds,
   AgreementStatuses,
@@ -36,9 +46,6 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 const fiscalYear = z.number().int().min(2500).max(2700);
 /** A reference to a `sources.json` row by its `key`. */
 const sourceRef = nonEmpty;
-/** A reference to a `categories.json` row as `SCHEME:CODE`, e.g. `BUSINESS_TYPE:PLANT_PRODUCTION`. */
-const categoryRef = z.string().regex(/^[A-Z_]+:[A-Z0-9_]+$/, 'expected SCHEME:CODE');
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug');
 
 /** Names in Thai (as in the source) and English (a translation), optional notes in both. */
 const names = {
@@ -97,24 +104,35 @@ export const UnitRow = z.strictObject({
   symbolEn: z.string().optional(),
 });
 
-export const OrganisationKind = z.enum(keysOf(OrganisationKinds));
-
-export const OrganisationRow = z.strictObject({
-  /** org-id.guide style identifier: `TH-MOI-…` style where a register exists, else `XI-PHALANG-…`. */
-  orgId: z.string().regex(/^[A-Z]{2}-[A-Z0-9]+-[A-Za-z0-9._-]+$/, 'expected an org-id such as TH-GOV-CDD'),
-  kind: OrganisationKind,
-  ...names,
-  acronymTh: z.string().optional(),
-  acronymEn: z.string().optional(),
-  /** orgId of the parent body (a department's ministry). */
-  parent: z.string().optional(),
-  /** Area code for bodies tied to a place (a provincial office). */
-  area: z.string().optional(),
-  url: httpUrl().optional(),
-  sources: z.array(sourceRef).min(1),
-});
-
-export const EnterpriseKind = z.enum(keysOf(EnterpriseKinds));
+/**
+ * A seed file row of a record type: exactly the record's row (prisma/records/<entity>.ts), plus the
+ * nested lists named in `nested` that the record does not hold (an enterprise's assessments, a
+ * programme's budget lines, an indicator's observations). The file is checked against the
+ * record's field rules here; rules across fields run again when the row is written, with the file,
+ * row and field named either way.
+ */
+function recordRows<Row, Nested extends z.ZodRawShape>(
+  record: RecordType<Row & { publication?: PublicationValue }>,
+  nested: Nested,
+) {
+  const lists = z.object(nested);
+  const names = Object.keys(nested);
+  return z.array(
+    z.looseObject({}).transform((input, ctx) => {
+      const own = Object.fromEntries(Object.entries(input).filter(([k]) => !names.includes(k)));
+      const parts = Object.fromEntries(Object.entries(input).filter(([k]) => names.includes(k)));
+      const row = record.schema.safeParse(own);
+      const more = lists.safeParse(parts);
+      // Problems keep their field paths; the array above puts the row number in front.
+      for (const issue of [...(row.error?.issues ?? []), ...(more.error?.issues ?? [])]) {
+        const keys = 'keys' in issue && Array.isArray(issue.keys) ? ` ${issue.keys.join(', ')}` : '';
+        ctx.addIssue({ code: 'custom', message: `${issue.message}${keys}`, path: issue.path });
+      }
+      if (!row.success || !more.success) return z.NEVER;
+      return { ...row.data, ...more.data };
+    }),
+  );
+}
 
 export const AssessmentRow = z.strictObject({
   fiscalYear,
@@ -147,173 +165,48 @@ export const CertificationRow = z.strictObject({
   source: sourceRef,
 });
 
-export const EnterpriseRow = z.strictObject({
-  slug,
-  kind: EnterpriseKind,
-  ...names,
-  registrationNo: z.string().optional(),
-  registeredOn: isoDate.optional(),
-  /** Most specific area code known (subdistrict, else district, else province). */
-  area: z.string().optional(),
-  /** หมู่ที่ — village number inside the subdistrict. */
-  villageNo: z.number().int().positive().optional(),
-  /** Category refs in the BUSINESS_TYPE scheme. */
-  businessTypes: z.array(categoryRef).optional(),
-  tourismLevel: z.enum(keysOf(TourismLevels)).optional(),
-  descriptionTh: z.string().optional(),
-  descriptionEn: z.string().optional(),
-  assessments: z.array(AssessmentRow).optional(),
-  awards: z.array(AwardRow).optional(),
-  certifications: z.array(CertificationRow).optional(),
-  sources: z.array(sourceRef).min(1),
-});
-
-export const NetworkRow = z.strictObject({
-  slug,
-  ...names,
-  themeTh: z.string().optional(),
-  themeEn: z.string().optional(),
-  area: z.string().optional(),
-  /** orgId of the coordinating organisation. */
-  coordinator: z.string().optional(),
-  /** Enterprise slugs. */
-  members: z.array(slug),
-  sources: z.array(sourceRef).min(1),
-});
-
-export const AgreementRow = z.strictObject({
-  slug,
-  ...names,
-  status: z.enum(keysOf(AgreementStatuses)),
-  /** Signing date for SIGNED agreements; the date the status was reported otherwise. */
-  date: isoDate.optional(),
-  venueTh: z.string().optional(),
-  venueEn: z.string().optional(),
-  descriptionTh: z.string().optional(),
-  descriptionEn: z.string().optional(),
-  /** Category refs in the THEME scheme. */
-  themes: z.array(categoryRef).optional(),
-  signatories: z.array(
-    z.strictObject({
-      organisation: z.string(),
-      role: z.enum(keysOf(SignatoryRoles)),
-      /** Who signed for the organisation, as the document gives it (title or name). */
-      representativeTh: z.string().optional(),
-      representativeEn: z.string().optional(),
-    }),
-  ),
-  /** Programme slugs this agreement relates to. */
-  programmes: z.array(slug).optional(),
-  sources: z.array(sourceRef).min(1),
-});
-
-export const ProgrammeRow = z.strictObject({
-  slug,
-  ...names,
-  descriptionTh: z.string().optional(),
-  descriptionEn: z.string().optional(),
-  /** orgId of the lead organisation. */
-  lead: z.string(),
-  partners: z
-    .array(
-      z.strictObject({
-        organisation: z.string(),
-        role: z.enum(keysOf(PartnerRoles)),
-      }),
-    )
-    .optional(),
-  area: z.string().optional(),
-  /** First and last fiscal year (B.E.) the documents place the programme in. */
-  fromFiscalYear: fiscalYear.optional(),
-  toFiscalYear: fiscalYear.optional(),
-  /** Category refs in the THEME scheme. */
-  themes: z.array(categoryRef).optional(),
-  budgetLines: z
-    .array(
-      z.strictObject({
-        kind: z.enum(keysOf(BudgetKinds)),
-        fiscalYear,
-        /** Baht. */
-        amount: z.number().nonnegative().optional(),
-        /** How many recipients the line covers (e.g. communities), with their unit code. */
-        recipients: z.number().int().nonnegative().optional(),
-        recipientUnit: z.string().optional(),
-        /** The percentage the document itself reports for this line, if any. */
-        reportedPercent: z.number().min(0).max(100).optional(),
-        asOf: isoDate.optional(),
-        noteTh: z.string().optional(),
-        noteEn: z.string().optional(),
-        source: sourceRef,
-      }),
-    )
-    .optional(),
-  activities: z
-    .array(
-      z.strictObject({
-        slug,
-        kind: z.enum(keysOf(ActivityKinds)),
-        ...names,
-        startOn: isoDate.optional(),
-        endOn: isoDate.optional(),
-        area: z.string().optional(),
-        venueTh: z.string().optional(),
-        venueEn: z.string().optional(),
-        /** Who presided, as the document gives it. */
-        presidedByTh: z.string().optional(),
-        presidedByEn: z.string().optional(),
-        participants: z.number().int().nonnegative().optional(),
-        /** Enterprise slugs the activity supported or involved. */
-        enterprises: z.array(slug).optional(),
-        source: sourceRef,
-      }),
-    )
-    .optional(),
-  sources: z.array(sourceRef).min(1),
-});
-
-export const ObservationRow = z.strictObject({
-  kind: z.enum(keysOf(ObservationKinds)).default('ACTUAL'),
-  value: z.number(),
-  /** Period the value covers (C.E. dates). For a stock "as of" a date, start = end = that date. */
-  periodStart: isoDate,
-  periodEnd: isoDate,
-  /** Thai fiscal year (B.E.) the document attributes the value to, if any. */
-  fiscalYear: fiscalYear.optional(),
-  area: z.string().optional(),
-  /** Breakdown category; omit for the total. */
-  category: categoryRef.optional(),
-  /** Programme slug. */
-  programme: slug.optional(),
-  /** True where the document says "about" / rounds (e.g. "about 1.74 million"). */
-  approximate: z.boolean().optional(),
+export const BudgetLineRow = z.strictObject({
+  kind: z.enum(keysOf(BudgetKinds)),
+  fiscalYear,
+  /** Baht. */
+  amount: z.number().nonnegative().optional(),
+  /** How many recipients the line covers (e.g. communities), with their unit code. */
+  recipients: z.number().int().nonnegative().optional(),
+  recipientUnit: z.string().optional(),
+  /** The percentage the document itself reports for this line, if any. */
+  reportedPercent: z.number().min(0).max(100).optional(),
+  asOf: isoDate.optional(),
   noteTh: z.string().optional(),
   noteEn: z.string().optional(),
   source: sourceRef,
 });
 
-export const IndicatorRow = z.strictObject({
-  /** Stable public code, upper snake case, e.g. `CE_REGISTERED`. */
-  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+export const ActivityRow = z.strictObject({
+  slug: z.string().regex(SLUG, 'expected a kebab-case slug'),
+  kind: z.enum(keysOf(ActivityKinds)),
   ...names,
-  descriptionTh: z.string().optional(),
-  descriptionEn: z.string().optional(),
-  /** Unit code from units.json. */
-  unit: z.string(),
-  measure: z.enum(keysOf(Measures)),
-  higherIsBetter: z.boolean().default(true),
-  /** Whether a value may be below zero (a net balance); the seed check refuses negatives otherwise. */
-  allowsNegative: z.boolean().default(false),
-  /** How values over several periods combine: SUM for flows (sales, meals), LAST for stocks
-   *  (registered enterprises, members), where the latest period stands for the whole. */
-  aggregation: z.enum(keysOf(PeriodAggregations)).default('SUM'),
-  /** The category scheme its breakdown uses, if any. */
-  categoryScheme: CategoryScheme.optional(),
-  /** IRIS+ metric id (e.g. `PI4060`), if one fits. */
-  irisRef: z.string().optional(),
-  /** SDG targets, e.g. `["8.3", "12.3"]`. */
-  sdgTargets: z.array(z.string()).optional(),
-  programme: slug.optional(),
-  observations: z.array(ObservationRow).min(1),
+  startOn: isoDate.optional(),
+  endOn: isoDate.optional(),
+  area: z.string().optional(),
+  venueTh: z.string().optional(),
+  venueEn: z.string().optional(),
+  /** Who presided, as the document gives it. */
+  presidedByTh: z.string().optional(),
+  presidedByEn: z.string().optional(),
+  participants: z.number().int().nonnegative().optional(),
+  /** Enterprise slugs the activity supported or involved. */
+  enterprises: z.array(z.string().regex(SLUG, 'expected a kebab-case slug')).optional(),
+  source: sourceRef,
+});
+
+/** An observation under its indicator: the observation record's row but for `indicator` (the enclosing row's code). */
+export const ObservationRow = z.looseObject({}).transform((input, ctx): Omit<ObservationRecordRow, 'indicator'> => {
+  const parsed = observationRecord.schema.safeParse({ ...input, indicator: 'X' });
+  for (const issue of parsed.error?.issues ?? [])
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  if (!parsed.success) return z.NEVER;
+  const { indicator: _, ...row } = parsed.data;
+  return row;
 });
 
 export const files = {
@@ -321,12 +214,19 @@ export const files = {
   'areas.json': z.array(AreaRow),
   'categories.json': z.array(CategoryRow),
   'units.json': z.array(UnitRow),
-  'organisations.json': z.array(OrganisationRow),
-  'enterprises.json': z.array(EnterpriseRow),
-  'networks.json': z.array(NetworkRow),
-  'programmes.json': z.array(ProgrammeRow),
-  'agreements.json': z.array(AgreementRow),
-  'indicators.json': z.array(IndicatorRow),
+  'organisations.json': recordRows(organisationRecord, {}),
+  'enterprises.json': recordRows(enterpriseRecord, {
+    assessments: z.array(AssessmentRow).optional(),
+    awards: z.array(AwardRow).optional(),
+    certifications: z.array(CertificationRow).optional(),
+  }),
+  'networks.json': recordRows(networkRecord, {}),
+  'programmes.json': recordRows(programmeRecord, {
+    budgetLines: z.array(BudgetLineRow).optional(),
+    activities: z.array(ActivityRow).optional(),
+  }),
+  'agreements.json': recordRows(agreementRecord, {}),
+  'indicators.json': recordRows(indicatorRecord, { observations: z.array(ObservationRow).min(1) }),
 } as const;
 
 export type SeedFile = keyof typeof files;

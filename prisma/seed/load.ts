@@ -1,14 +1,26 @@
 /**
- * Loads validated seed data into the database in one transaction, by natural keys.
+ * Loads validated seed data into the database in one transaction, by natural keys. Records
+ * (organisations, enterprises, networks, programmes, agreements, indicators and observations) are
+ * written through their record types' write path, as staff imports are (validated, audited with
+ * actor `seed`); reference data (sources, areas, categories, units) and the nested lists that are
+ * not yet records (assessments, awards, certifications, budget lines, activities) by this loader.
  * Idempotent: a row is written only when it is missing or differs from the data file, so a second
  * run writes nothing (and leaves `updatedAt` alone). Rows that exist in the database but not in
  * the files are kept: staff may have added them.
  */
 import type { PrismaClient } from '../client.ts';
-import { observationKey } from '../domain/keys.ts';
-import { searchTextOf } from '../domain/search-text.ts';
-import { fiscalYearWithin } from '../domain/thai-calendar.ts';
-import type { SeedData } from './format.ts';
+import { agreementRecord } from '../records/agreement.ts';
+import { applyRecordsIn } from '../records/apply.ts';
+import { enterpriseRecord } from '../records/enterprise.ts';
+import { indicatorRecord } from '../records/indicator.ts';
+import { networkRecord } from '../records/network.ts';
+import { observationRecord } from '../records/observation.ts';
+import { organisationRecord } from '../records/organisation.ts';
+import { programmeRecord } from '../records/programme.ts';
+import type { PublicationValue, RecordType } from '../records/record.ts';
+import { Refs } from '../records/refs.ts';
+import type { SeedData, SeedFile } from './format.ts';
+import { SeedDataError } from './read.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -45,7 +57,7 @@ export async function loadSeed(prisma: PrismaClient, data: SeedData, options: Lo
   await prisma.$transaction(
     async (tx) => {
       await load(tx, data, report, options.overwrite ?? false);
-      // Recorded with the write itself, so running servers learn what to drop from their caches.
+      // Recorded once, with the write itself, so running servers learn what to drop from their caches.
       if (report.tags.length) await tx.changeLog.create({ data: { tags: report.tags.join(',') } });
     },
     { timeout: 120_000, maxWait: 10_000 },
@@ -101,26 +113,20 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
     return (await delegate.update({ where, data })).id;
   }
 
-  // Replaces an implicit many-to-many relation's links only when the set of ids differs.
+  // Replaces an implicit many-to-many relation's links (`have`, read by the caller) only when the set of ids differs.
   async function syncLinks(
-    delegate: {
-      findUniqueOrThrow(args: { where: { id: number }; select: object }): Promise<Record<string, { id: number }[]>>;
-      update(args: { where: { id: number }; data: object }): Promise<unknown>;
-    },
+    delegate: object,
     id: number,
-    relation: string,
+    have: { id: number }[],
     ids: number[],
+    replace: (set: { id: number }[]) => Promise<unknown>,
   ): Promise<void> {
-    const current = await delegate.findUniqueOrThrow({
-      where: { id },
-      select: { [relation]: { select: { id: true } } },
-    });
-    const have = new Set(current[relation]!.map((r) => r.id));
+    const current = new Set(have.map((r) => r.id));
     const want = new Set(ids);
-    if (have.size === want.size && [...want].every((x) => have.has(x))) return;
+    if (current.size === want.size && [...want].every((x) => current.has(x))) return;
     if (!overwrite && !createdIds.has(`${delegateName(delegate)}:${id}`)) return;
     report.updated++;
-    await delegate.update({ where: { id }, data: { [relation]: { set: ids.map((x) => ({ id: x })) } } });
+    await replace(ids.map((x) => ({ id: x })));
   }
 
   // Composite-key join rows: create the missing ones.
@@ -203,7 +209,15 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
       const memberId = id(ids.area, m);
       await ensureLink(tx.areaGroupMember, { groupId_memberId: { groupId, memberId } }, { groupId, memberId });
     }
-    if (a.sources) await syncLinks(tx.area as never, groupId, 'sources', sourceIds(a.sources));
+    if (a.sources) {
+      const { sources } = await tx.area.findUniqueOrThrow({
+        where: { id: groupId },
+        select: { sources: { select: { id: true } } },
+      });
+      await syncLinks(tx.area, groupId, sources, sourceIds(a.sources), (set) =>
+        tx.area.update({ where: { id: groupId }, data: { sources: { set } } }),
+      );
+    }
   }
 
   section('Category');
@@ -237,61 +251,104 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
     } else report.unchanged++;
   }
 
-  section('Organisation');
-  // Organisations in two passes: parents may come later in the file.
-  for (const o of d['organisations.json']) {
-    const orgId = await sync(
-      tx.organisation,
-      { orgId: o.orgId },
-      {
-        kind: o.kind,
-        nameTh: o.nameTh,
-        nameEn: o.nameEn,
-        acronymTh: o.acronymTh ?? null,
-        acronymEn: o.acronymEn ?? null,
-        url: o.url ?? null,
-        areaId: optId(ids.area, o.area),
-        searchText: searchTextOf(o.nameTh, o.nameEn, o.acronymTh, o.acronymEn),
-      },
+  section(null);
+
+  // Records, through their write path: validated, written and audited as a staff import is.
+  const recordTags = new Set<string>();
+  type Located<Row> = { row: Row; at: (path: string) => string };
+  const inFile =
+    (file: SeedFile, index: number, prefix = '') =>
+    (path: string) =>
+      `${file} row ${index}${prefix || path ? ` field ${[prefix, path].filter(Boolean).join('.')}` : ''}`;
+  const located = <Row>(file: SeedFile, rows: Row[]): Located<Row>[] =>
+    rows.map((row, i) => ({ row, at: inFile(file, i) }));
+
+  async function put<Row extends { publication?: PublicationValue }>(type: RecordType<Row>, rows: Located<Row>[]) {
+    if (!rows.length) return;
+    const keyRefs = new Refs(tx);
+    const keys = await Promise.all(
+      rows.map(({ row }) => (type.storedKey ? type.storedKey(row, keyRefs) : type.key(row))),
     );
-    ids.org.set(o.orgId, orgId);
+    const stored = type.readMany
+      ? await type.readMany(tx, keys)
+      : new Map((await Promise.all(keys.map(async (k) => [k, await type.read(tx, k)] as const))).filter(([, r]) => r));
+    const inputs: Record<string, unknown>[] = [];
+    const where: Located<Row>['at'][] = [];
+    for (const [i, { row, at }] of rows.entries()) {
+      const exists = stored.has(keys[i]!);
+      if (exists && !overwrite) {
+        report.unchanged++; // staff may have changed it since: the files no longer decide
+        continue;
+      }
+      const input: Record<string, unknown> = { ...row };
+      // A new record is published, as seeded records always were; a stored one keeps its status.
+      if (row.publication === undefined && !exists) input.publication = 'PUBLISHED';
+      // Overwriting: what the file leaves out is cleared (null clears), so the record equals the file.
+      if (exists) for (const c of type.columns) if (c !== 'publication' && input[c] === undefined) input[c] = null;
+      inputs.push(input);
+      where.push(at);
+    }
+    const outcome = await applyRecordsIn(tx, type, inputs, {
+      mode: overwrite ? 'upsert' : 'create',
+      actor: { name: 'seed' },
+      logChanges: false,
+    });
+    if (!outcome.ok) throw new SeedDataError(outcome.problems.map((p) => `${where[p.index]!(p.path)}: ${p.messageEn}`));
+    for (const r of outcome.results) {
+      if (r.action === 'CREATE') report.created++;
+      else if (r.action === 'UPDATE') report.updated++;
+      else report.unchanged++;
+    }
+    for (const t of outcome.tags) recordTags.add(t);
   }
-  for (const o of d['organisations.json']) {
-    const orgId = id(ids.org, o.orgId);
-    await sync(tx.organisation, { orgId: o.orgId }, { parentId: optId(ids.org, o.parent) });
-    report.unchanged--; // the second pass only completes rows counted in the first
-    await syncLinks(tx.organisation as never, orgId, 'sources', sourceIds(o.sources));
+
+  // A new organisation's parent must exist when it is checked: write in runs (in file order, which
+  // keeps ids as they were) that end before a row naming a parent from the same run.
+  let run: Located<SeedData['organisations.json'][number]>[] = [];
+  for (const o of located('organisations.json', d['organisations.json'])) {
+    if (o.row.parent && run.some((r) => r.row.orgId === o.row.parent)) {
+      await put(organisationRecord, run);
+      run = [];
+    }
+    run.push(o);
   }
+  await put(organisationRecord, run);
+  await put(
+    enterpriseRecord,
+    located('enterprises.json', d['enterprises.json']).map(
+      ({ row: { assessments: _a, awards: _w, certifications: _c, ...row }, at }) => ({ row, at }),
+    ),
+  );
+  await put(networkRecord, located('networks.json', d['networks.json']));
+  await put(
+    programmeRecord,
+    located('programmes.json', d['programmes.json']).map(
+      ({ row: { budgetLines: _b, activities: _a, ...row }, at }) => ({ row, at }),
+    ),
+  );
+  await put(agreementRecord, located('agreements.json', d['agreements.json']));
+  await put(
+    indicatorRecord,
+    located('indicators.json', d['indicators.json']).map(({ row: { observations: _o, ...row }, at }) => ({ row, at })),
+  );
+  await put(
+    observationRecord,
+    d['indicators.json'].flatMap((i, n) =>
+      i.observations.map((o, j) => ({
+        row: { ...o, indicator: i.code },
+        at: inFile('indicators.json', n, `observations.${j}`),
+      })),
+    ),
+  );
+
+  // The nested lists that are not records yet, by the ids of the records just written.
+  for (const o of await tx.organisation.findMany({ select: { id: true, orgId: true } })) ids.org.set(o.orgId, o.id);
+  for (const e of await tx.enterprise.findMany({ select: { id: true, slug: true } })) ids.enterprise.set(e.slug, e.id);
+  for (const p of await tx.programme.findMany({ select: { id: true, slug: true } })) ids.programme.set(p.slug, p.id);
 
   section('Enterprise');
   for (const e of d['enterprises.json']) {
-    const enterpriseId = await sync(
-      tx.enterprise,
-      { slug: e.slug },
-      {
-        kind: e.kind,
-        nameTh: e.nameTh,
-        nameEn: e.nameEn,
-        registrationNo: e.registrationNo ?? null,
-        registeredOn: optDay(e.registeredOn),
-        areaId: optId(ids.area, e.area),
-        villageNo: e.villageNo ?? null,
-        tourismLevel: e.tourismLevel ?? null,
-        descriptionTh: e.descriptionTh ?? null,
-        descriptionEn: e.descriptionEn ?? null,
-        searchText: searchTextOf(e.nameTh, e.nameEn),
-      },
-    );
-    ids.enterprise.set(e.slug, enterpriseId);
-    await syncLinks(tx.enterprise as never, enterpriseId, 'sources', sourceIds(e.sources));
-    for (const ref of e.businessTypes ?? []) {
-      const categoryId = id(ids.category, ref);
-      await ensureLink(
-        tx.enterpriseBusinessType,
-        { enterpriseId_categoryId: { enterpriseId, categoryId } },
-        { enterpriseId, categoryId },
-      );
-    }
+    const enterpriseId = id(ids.enterprise, e.slug);
     for (const a of e.assessments ?? []) {
       await sync(
         tx.assessment,
@@ -348,62 +405,9 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
     }
   }
 
-  section('Network');
-  for (const n of d['networks.json']) {
-    const networkId = await sync(
-      tx.network,
-      { slug: n.slug },
-      {
-        nameTh: n.nameTh,
-        nameEn: n.nameEn,
-        themeTh: n.themeTh ?? null,
-        themeEn: n.themeEn ?? null,
-        areaId: optId(ids.area, n.area),
-        coordinatorId: optId(ids.org, n.coordinator),
-        searchText: searchTextOf(n.nameTh, n.nameEn, n.themeTh, n.themeEn),
-      },
-    );
-    await syncLinks(tx.network as never, networkId, 'sources', sourceIds(n.sources));
-    for (const slug of n.members) {
-      const enterpriseId = id(ids.enterprise, slug);
-      await ensureLink(
-        tx.networkMember,
-        { networkId_enterpriseId: { networkId, enterpriseId } },
-        { networkId, enterpriseId },
-      );
-    }
-  }
-
   section('Programme');
   for (const p of d['programmes.json']) {
-    const programmeId = await sync(
-      tx.programme,
-      { slug: p.slug },
-      {
-        nameTh: p.nameTh,
-        nameEn: p.nameEn,
-        descriptionTh: p.descriptionTh ?? null,
-        descriptionEn: p.descriptionEn ?? null,
-        leadId: id(ids.org, p.lead),
-        areaId: optId(ids.area, p.area),
-        fromFiscalYear: p.fromFiscalYear ?? null,
-        toFiscalYear: p.toFiscalYear ?? null,
-        searchText: searchTextOf(p.nameTh, p.nameEn),
-      },
-    );
-    ids.programme.set(p.slug, programmeId);
-    await syncLinks(tx.programme as never, programmeId, 'sources', sourceIds(p.sources));
-    await syncLinks(
-      tx.programme as never,
-      programmeId,
-      'themes',
-      (p.themes ?? []).map((t) => id(ids.category, t)),
-    );
-    for (const partner of p.partners ?? []) {
-      const organisationId = id(ids.org, partner.organisation);
-      const key = { programmeId, organisationId, role: partner.role };
-      await ensureLink(tx.programmePartner, { programmeId_organisationId_role: key }, key);
-    }
+    const programmeId = id(ids.programme, p.slug);
     for (const b of p.budgetLines ?? []) {
       await sync(
         tx.budgetLine,
@@ -443,107 +447,19 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
           sourceId: id(ids.source, a.source),
         },
       );
+      const { enterprises } = await tx.activity.findUniqueOrThrow({
+        where: { id: activityId },
+        select: { enterprises: { select: { id: true } } },
+      });
       await syncLinks(
-        tx.activity as never,
+        tx.activity,
         activityId,
-        'enterprises',
+        enterprises,
         (a.enterprises ?? []).map((s) => id(ids.enterprise, s)),
-      );
-    }
-  }
-
-  section('Agreement');
-  for (const a of d['agreements.json']) {
-    const agreementId = await sync(
-      tx.agreement,
-      { slug: a.slug },
-      {
-        nameTh: a.nameTh,
-        nameEn: a.nameEn,
-        status: a.status,
-        date: optDay(a.date),
-        venueTh: a.venueTh ?? null,
-        venueEn: a.venueEn ?? null,
-        descriptionTh: a.descriptionTh ?? null,
-        descriptionEn: a.descriptionEn ?? null,
-        searchText: searchTextOf(a.nameTh, a.nameEn),
-      },
-    );
-    await syncLinks(tx.agreement as never, agreementId, 'sources', sourceIds(a.sources));
-    await syncLinks(
-      tx.agreement as never,
-      agreementId,
-      'themes',
-      (a.themes ?? []).map((t) => id(ids.category, t)),
-    );
-    await syncLinks(
-      tx.agreement as never,
-      agreementId,
-      'programmes',
-      (a.programmes ?? []).map((s) => id(ids.programme, s)),
-    );
-    for (const [position, s] of a.signatories.entries()) {
-      const organisationId = id(ids.org, s.organisation);
-      await sync(
-        tx.signatory,
-        { agreementId_organisationId_role: { agreementId, organisationId, role: s.role } },
-        {
-          agreementId,
-          organisationId,
-          role: s.role,
-          representativeTh: s.representativeTh ?? null,
-          representativeEn: s.representativeEn ?? null,
-          position,
-        },
-      );
-    }
-  }
-
-  for (const i of d['indicators.json']) {
-    section(`Indicator:${i.code}`);
-    const indicatorId = await sync(
-      tx.indicator,
-      { code: i.code },
-      {
-        nameTh: i.nameTh,
-        nameEn: i.nameEn,
-        descriptionTh: i.descriptionTh ?? null,
-        descriptionEn: i.descriptionEn ?? null,
-        unitId: i.unit,
-        measure: i.measure,
-        higherIsBetter: i.higherIsBetter,
-        allowsNegative: i.allowsNegative,
-        aggregation: i.aggregation,
-        categoryScheme: i.categoryScheme ?? null,
-        irisRef: i.irisRef ?? null,
-        sdgTargets: i.sdgTargets?.join(',') ?? null,
-        programmeId: optId(ids.programme, i.programme),
-      },
-    );
-    for (const o of i.observations) {
-      await sync(
-        tx.observation,
-        { key: observationKey(i.code, o) },
-        {
-          indicatorId,
-          kind: o.kind,
-          value: o.value,
-          periodStart: day(o.periodStart),
-          periodEnd: day(o.periodEnd),
-          // The year the source attributes, else the one the period lies in; null for a period
-          // that straddles two fiscal years, which a series by fiscal year then leaves out.
-          fiscalYear: o.fiscalYear ?? fiscalYearWithin(day(o.periodStart), day(o.periodEnd)),
-          areaId: optId(ids.area, o.area),
-          categoryId: optId(ids.category, o.category),
-          programmeId: optId(ids.programme, o.programme),
-          approximate: o.approximate ?? false,
-          noteTh: o.noteTh ?? null,
-          noteEn: o.noteEn ?? null,
-          sourceId: id(ids.source, o.source),
-        },
+        (set) => tx.activity.update({ where: { id: activityId }, data: { enterprises: { set } } }),
       );
     }
   }
   section(null);
-  report.tags = [...tags];
+  report.tags = [...new Set([...tags, ...recordTags])];
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { categoryRef } from '../domain/keys.ts';
 import { files, type SeedData, type SeedFile } from './format.ts';
 
 export const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
@@ -59,7 +60,7 @@ function checkReferences(d: SeedData): string[] {
   };
   const sources = keysOf(d['sources.json'], (r) => r.key, 'sources.json');
   const areas = keysOf(d['areas.json'], (r) => r.code, 'areas.json');
-  const categories = keysOf(d['categories.json'], (r) => `${r.scheme}:${r.code}`, 'categories.json');
+  const categories = keysOf(d['categories.json'], (r) => categoryRef(r.scheme, r.code), 'categories.json');
   const units = keysOf(d['units.json'], (r) => r.code, 'units.json');
   const orgs = keysOf(d['organisations.json'], (r) => r.orgId, 'organisations.json');
   const enterprises = keysOf(d['enterprises.json'], (r) => r.slug, 'enterprises.json');
@@ -78,10 +79,8 @@ function checkReferences(d: SeedData): string[] {
   };
   const needAll = (set: Set<string>, what: string, values: string[] | undefined, where: string) =>
     values?.forEach((v) => need(set, what, v, where));
-  const needScheme = (scheme: string, values: string[] | undefined, where: string) =>
-    values?.forEach((v) => {
-      if (!v.startsWith(`${scheme}:`)) problems.push(`${where}: "${v}" is not in the ${scheme} scheme`);
-    });
+  // Category fields hold bare codes once read (the record schemas accept `SCHEME:CODE` too and check the scheme).
+  const inScheme = (scheme: string, codes: string[] | undefined) => codes?.map((c) => categoryRef(scheme, c));
 
   d['areas.json'].forEach((r, i) => {
     const at = `areas.json row ${i} (${r.code})`;
@@ -98,8 +97,7 @@ function checkReferences(d: SeedData): string[] {
   d['enterprises.json'].forEach((r, i) => {
     const at = `enterprises.json row ${i} (${r.slug})`;
     need(areas, 'area', r.area, `${at} field area`);
-    needAll(categories, 'category', r.businessTypes, `${at} field businessTypes`);
-    needScheme('BUSINESS_TYPE', r.businessTypes, `${at} field businessTypes`);
+    needAll(categories, 'category', inScheme('BUSINESS_TYPE', r.businessTypes), `${at} field businessTypes`);
     needAll(sources, 'source', r.sources, `${at} field sources`);
     r.assessments?.forEach((a, j) => need(sources, 'source', a.source, `${at} field assessments.${j}.source`));
     r.awards?.forEach((a, j) => {
@@ -121,8 +119,7 @@ function checkReferences(d: SeedData): string[] {
     r.signatories.forEach((s, j) =>
       need(orgs, 'organisation', s.organisation, `${at} field signatories.${j}.organisation`),
     );
-    needAll(categories, 'category', r.themes, `${at} field themes`);
-    needScheme('THEME', r.themes, `${at} field themes`);
+    needAll(categories, 'category', inScheme('THEME', r.themes), `${at} field themes`);
     needAll(programmes, 'programme', r.programmes, `${at} field programmes`);
     needAll(sources, 'source', r.sources, `${at} field sources`);
   });
@@ -131,7 +128,7 @@ function checkReferences(d: SeedData): string[] {
     need(orgs, 'organisation', r.lead, `${at} field lead`);
     r.partners?.forEach((p, j) => need(orgs, 'organisation', p.organisation, `${at} field partners.${j}.organisation`));
     need(areas, 'area', r.area, `${at} field area`);
-    needAll(categories, 'category', r.themes, `${at} field themes`);
+    needAll(categories, 'category', inScheme('THEME', r.themes), `${at} field themes`);
     needAll(sources, 'source', r.sources, `${at} field sources`);
     r.budgetLines?.forEach((b, j) => {
       need(sources, 'source', b.source, `${at} field budgetLines.${j}.source`);
@@ -151,13 +148,16 @@ function checkReferences(d: SeedData): string[] {
       const ot = `${at} field observations.${j}`;
       need(sources, 'source', o.source, `${ot}.source`);
       need(areas, 'area', o.area, `${ot}.area`);
-      need(categories, 'category', o.category, `${ot}.category`);
-      if (o.category && r.categoryScheme) needScheme(r.categoryScheme, [o.category], `${ot}.category`);
+      if (o.category && !r.categoryScheme) problems.push(`${ot}.category: the indicator has no categoryScheme`);
+      if (o.category && r.categoryScheme)
+        need(categories, 'category', categoryRef(r.categoryScheme, o.category), `${ot}.category`);
       need(programmes, 'programme', o.programme, `${ot}.programme`);
       if (o.periodStart > o.periodEnd)
         problems.push(`${ot}: periodStart ${o.periodStart} is after periodEnd ${o.periodEnd}`);
       if (o.value < 0 && !r.allowsNegative)
-        problems.push(`${ot}.value: ${o.value} is negative, and the indicator does not allow negative values (allowsNegative)`);
+        problems.push(
+          `${ot}.value: ${o.value} is negative, and the indicator does not allow negative values (allowsNegative)`,
+        );
     });
   });
   return problems;

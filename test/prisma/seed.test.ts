@@ -49,6 +49,45 @@ describe('seed', () => {
     expect((await t.prisma.observation.findUniqueOrThrow({ where: { id: row.id } })).value).toBe(row.value);
   });
 
+  it('writes records through their write path: audited as the seed, one ChangeLog entry per run', async () => {
+    const row = await t.prisma.observation.findFirstOrThrow({ include: { indicator: true } });
+    await t.prisma.observation.update({ where: { id: row.id }, data: { value: row.value + 1 } });
+    const audits = await t.prisma.auditLog.count();
+    const logs = await t.prisma.changeLog.count();
+    await loadSeed(t.prisma, readSeedData(), { overwrite: true });
+    const audit = await t.prisma.auditLog.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect(await t.prisma.auditLog.count()).toBe(audits + 1);
+    expect(audit).toMatchObject({ actor: 'seed', action: 'UPDATE', entityType: 'Observation' });
+    expect(JSON.parse(audit.before!).value).toBe(row.value + 1);
+    expect(JSON.parse(audit.after!).value).toBe(row.value);
+    expect(await t.prisma.changeLog.count()).toBe(logs + 1);
+    expect((await t.prisma.changeLog.findFirstOrThrow({ orderBy: { id: 'desc' } })).tags).toBe(
+      `Indicator:${row.indicator.code}`,
+    );
+  });
+
+  it("refuses a row the record's own rules refuse, naming file, row and field, and writes nothing", async () => {
+    const data = readSeedData();
+    const programme = data['programmes.json'].find((p) => p.fromFiscalYear !== undefined)!;
+    const index = data['programmes.json'].indexOf(programme);
+    const before = await snapshot();
+    const error = await loadSeed(
+      t.prisma,
+      {
+        ...data,
+        'programmes.json': data['programmes.json'].map((p) =>
+          p === programme ? { ...p, toFiscalYear: p.fromFiscalYear! - 1 } : p,
+        ),
+      },
+      { overwrite: true },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedDataError);
+    expect((error as SeedDataError).problems.join('\n')).toMatch(
+      new RegExp(`programmes\\.json row ${index} field toFiscalYear: The programme ends`),
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
   describe('data file problems are named by file, row and field', () => {
     let dir: string;
     beforeAll(() => {
@@ -82,6 +121,13 @@ describe('seed', () => {
         rows[1].area = 'TH-NOWHERE';
       });
       expect(problems.join('\n')).toMatch(/enterprises\.json row 1 .* field area: unknown area "TH-NOWHERE"/);
+    });
+
+    it('a category reference in another scheme', () => {
+      const problems = withEdit('agreements.json', (rows) => {
+        rows[0].themes = ['BUSINESS_TYPE:FOOD'];
+      });
+      expect(problems.join('\n')).toMatch(/agreements\.json row 0 field themes\.0: expected a THEME code/);
     });
 
     it('a duplicate natural key', () => {
