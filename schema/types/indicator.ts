@@ -71,12 +71,14 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
           const order = [{ periodStart: 'asc' }, { areaId: 'asc' }, { categoryId: 'asc' }, { id: 'asc' }] as const;
           const { take, skip: _skip, cursor, ...selection } = query as typeof query & { cursor?: { id: number } };
           // Backwards (`last`/`before`) pages are rare; Prisma's own cursor serves them.
-          if (take < 0)
+          if (take < 0) {
+            const area = args.filter?.area ? await ctx.loaders.areaScope.load(args.filter.area) : null;
             return ctx.prisma.observation.findMany({
               ...query,
-              where: { AND: [{ indicatorId: indicator.id }, observationWhere(args.filter)] },
+              where: { AND: [{ indicatorId: indicator.id }, observationWhere(args.filter, area?.path ?? null)] },
               orderBy: [...order],
             });
+          }
           // Forward pages by keyset, batched across indicators (observation-pages.ts). The plugin
           // asks for the rows from the cursor on, skipping the cursor itself: those after it.
           return observationPage(ctx, indicator.id, args.filter, cursor?.id ?? null, take, selection);
@@ -118,11 +120,15 @@ export interface ObservationFilterValue {
   to?: Date | null;
 }
 
-export function observationWhere(filter: ObservationFilterValue | null | undefined): Prisma.ObservationWhereInput {
+export function observationWhere(
+  filter: ObservationFilterValue | null | undefined,
+  /** The materialised path of `filter.area` (loaders.areaScope), null when no area has that code. */
+  areaPath: string | null = null,
+): Prisma.ObservationWhereInput {
   const where: Prisma.ObservationWhereInput = {};
   if (!filter) return where;
   const and: Prisma.ObservationWhereInput[] = [];
-  if (filter.area) and.push({ area: areaWithin(filter.area) });
+  if (filter.area) and.push({ area: areaWithin(filter.area, areaPath) });
   if (filter.fiscalYear) and.push({ fiscalYear: { in: filter.fiscalYear } });
   if (filter.category) and.push({ category: { code: { in: filter.category } } });
   if (filter.uncategorised != null) and.push({ categoryId: filter.uncategorised ? null : { not: null } });
