@@ -1,14 +1,31 @@
 /** Area filters: "this area and everything inside it", as a Prisma condition on an `Area` relation. */
 import type { Prisma } from '../prisma/client.ts';
 
+/** Sorts after every character an area code or path uses, so `[path, path + PATH_END)` is a prefix. */
+const PATH_END = '~';
+
 /**
- * The area with this code, every area below it in the administrative hierarchy (its code is in
- * their materialised path), and for a grouping (a Bangkok district group, a province cluster) its
- * members and the two levels below them. Synchronous, so nested relation queries can use it.
+ * The area with this code, every area below it in the administrative hierarchy (their materialised
+ * path starts with its path), and for a grouping (a Bangkok district group, a province cluster) its
+ * members and the two levels below them. The prefix is a range, `path >= p AND path < p + '~'`, so
+ * the `Area(path)` index serves it on SQLite and PostgreSQL alike (as schema/analytics/sql-scope.ts);
+ * a `LIKE '%/code/%'` could use no index. `path` is the area's own (`areaPathOf`); null when no
+ * area has the code, and then only a grouping by that code could match (none does).
  */
-export function areaWithin(code: string): Prisma.AreaWhereInput {
+export function areaWithin(code: string, path: string | null): Prisma.AreaWhereInput {
   const inGroup = { memberOf: { some: { group: { code } } } };
-  return {
-    OR: [{ path: { contains: `/${code}/` } }, inGroup, { parent: inGroup }, { parent: { parent: inGroup } }],
-  };
+  const below: Prisma.AreaWhereInput = path ? { path: { gte: path, lt: path + PATH_END } } : { id: { in: [] } };
+  return { OR: [below, inGroup, { parent: inGroup }, { parent: { parent: inGroup } }] };
+}
+
+/** An area's materialised path by its code, or null for an unknown code. */
+export async function areaPathOf(
+  reader: {
+    area: {
+      findUnique(args: { where: { code: string }; select: { path: true } }): Promise<{ path: string } | null>;
+    };
+  },
+  code: string,
+): Promise<string | null> {
+  return (await reader.area.findUnique({ where: { code }, select: { path: true } }))?.path ?? null;
 }

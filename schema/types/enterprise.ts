@@ -142,9 +142,11 @@ export function enterpriseWhere(
       }
     | null
     | undefined,
+  /** The materialised path of `filter.area` (loaders.areaScope), null when no area has that code. */
+  areaPath: string | null = null,
 ): Prisma.EnterpriseWhereInput {
   const where: Prisma.EnterpriseWhereInput = {};
-  if (filter?.area) where.area = areaWithin(filter.area);
+  if (filter?.area) where.area = areaWithin(filter.area, areaPath);
   if (filter?.kind) where.kind = { in: filter.kind };
   if (filter?.businessType) {
     where.businessTypes = { some: { category: { scheme: 'BUSINESS_TYPE', code: { in: filter.businessType } } } };
@@ -172,8 +174,14 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: EnterpriseFilter, description: 'Conditions the enterprises must meet.' }) },
       // One count statement over the matching areas' enterprises (schema/analytics/enterprise-stats.ts).
       totalCount: (_root, args, ctx) => enterpriseCount(ctx.sql, args.filter),
-      resolve: async (query, _root, args, ctx) =>
-        ctx.prisma.enterprise.findMany({ ...query, where: enterpriseWhere(args.filter), orderBy: { id: 'asc' } }),
+      resolve: async (query, _root, args, ctx) => {
+        const area = args.filter?.area ? await ctx.loaders.areaScope.load(args.filter.area) : null;
+        return ctx.prisma.enterprise.findMany({
+          ...query,
+          where: enterpriseWhere(args.filter, area?.path ?? null),
+          orderBy: { id: 'asc' },
+        });
+      },
     },
     { name: 'EnterpriseConnection', description: 'A page of enterprises.' },
     { name: 'EnterpriseEdge', description: 'One enterprise in a page, with its cursor.' },

@@ -14,7 +14,7 @@ import { publicReader, staffReader, type Reader } from '../../prisma/visibility.
 import { IMPORTABLE, type ImportableType } from '../../prisma/import/import-file.ts';
 import { neutraliseFormula, streamXlsx } from '../../prisma/import/sheets.ts';
 import type { Tx } from '../../prisma/records/refs.ts';
-import { areaWithin } from '../../schema/area-scope.ts';
+import { areaPathOf, areaWithin } from '../../schema/area-scope.ts';
 import { authenticate } from '../auth.ts';
 
 const MAX_ROWS = 100_000;
@@ -29,8 +29,9 @@ async function keysFor(
   after: number,
 ): Promise<{ id: number; key: string }[]> {
   const area = params.get('area');
+  const areaPath = area ? await areaPathOf(prisma, area) : null;
   if (type === 'enterprises') {
-    const where: Prisma.EnterpriseWhereInput = { ...(area ? { area: areaWithin(area) } : {}) };
+    const where: Prisma.EnterpriseWhereInput = { ...(area ? { area: areaWithin(area, areaPath) } : {}) };
     return (
       await prisma.enterprise.findMany({
         where: { ...where, id: { gt: after } },
@@ -53,7 +54,7 @@ async function keysFor(
   const indicator = params.get('indicator');
   const where: Prisma.ObservationWhereInput = {
     ...(indicator ? { indicator: { code: indicator } } : {}),
-    ...(area ? { area: areaWithin(area) } : {}),
+    ...(area ? { area: areaWithin(area, areaPath) } : {}),
   };
   return (
     await prisma.observation.findMany({

@@ -72,6 +72,62 @@ describe('Relay connections', () => {
     expect(names).toHaveLength(biggest.members.totalCount);
     expect(new Set(names).size).toBe(names.length);
   });
+
+  it("pages an indicator's observations forward in order (period, area, category, id; missing first), each once", async () => {
+    // CE_REGISTERED gets rows without an area, without a category and both, beside its own, in
+    // the periods it has and one later, so that every part of "after the cursor" is crossed.
+    const indicator = await t.prisma.indicator.findUniqueOrThrow({ where: { code: 'CE_REGISTERED' } });
+    const { code, id } = indicator;
+    const own = await t.prisma.observation.findMany({ where: { indicatorId: id } });
+    const categories = await t.prisma.category.findMany({ take: 2, orderBy: { id: 'asc' } });
+    const later = new Date(Math.max(...own.map((o) => o.periodStart.getTime())) + 86_400_000);
+    let n = 0;
+    for (const periodStart of [own[0]!.periodStart, later])
+      for (const areaId of [null, own.find((o) => o.areaId != null)!.areaId])
+        for (const categoryId of [null, categories[0]!.id, categories[1]!.id])
+          for (const publication of ['PUBLISHED', 'PUBLISHED', 'DRAFT'] as const)
+            await t.prisma.observation.create({
+              data: {
+                key: `pagination-test-${n++}`,
+                indicatorId: id,
+                kind: 'TARGET',
+                value: 1000 + n,
+                periodStart,
+                periodEnd: periodStart,
+                areaId,
+                categoryId,
+                sourceId: own[0]!.sourceId,
+                publication,
+              },
+            });
+    const expected = (
+      await t.prisma.observation.findMany({
+        where: {
+          indicatorId: id,
+          publication: 'PUBLISHED',
+          OR: [{ programmeId: null }, { programme: { publication: 'PUBLISHED' } }],
+        },
+        orderBy: [{ periodStart: 'asc' }, { areaId: 'asc' }, { categoryId: 'asc' }, { id: 'asc' }],
+        select: { value: true },
+      })
+    ).map((o) => `${o.value}`);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 200; i++) {
+      const { indicator }: any = await t.data(
+        'query ($code: String!, $after: String) { indicator(code: $code) { observations(first: 3, after: $after) { totalCount edges { node { value } } pageInfo { hasNextPage endCursor } } } }',
+        { code, after },
+      );
+      total = indicator.observations.totalCount;
+      seen.push(...indicator.observations.edges.map((e: any) => `${e.node.value}`));
+      if (!indicator.observations.pageInfo.hasNextPage) break;
+      after = indicator.observations.pageInfo.endCursor;
+    }
+    expect(expected.length).toBeGreaterThan(3);
+    expect(total).toBe(expected.length);
+    expect(seen).toEqual(expected);
+  });
 });
 
 describe('filters', () => {

@@ -1,0 +1,119 @@
+/**
+ * The ids of one page of an indicator's observations, in the connection's order (period start,
+ * area, category, id; SQLite sorts a missing area or category first), read as a keyset page:
+ * each part of "after the cursor" is an index range on `Observation(indicatorId, periodStart,
+ * areaId, categoryId, id)` read in order and cut at the page size, so a page costs the same on the
+ * first page and the thousandth, where an OFFSET or Prisma's cursor walked every earlier row.
+ */
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import { sqlTime } from '../../prisma/sql.ts';
+import type { SqlReader } from '../../prisma/visibility-sql.ts';
+import type { ObservationKindValue } from './level-rows.ts';
+import { observationConditions, type ObservationScope } from './sql-scope.ts';
+
+export interface ObservationPageFilter extends ObservationScope {
+  kind?: ObservationKindValue[] | null;
+}
+
+type AnyEb = ExpressionBuilder<any, any>;
+
+const time = (v: string | Date) => (v instanceof Date ? v.getTime() : new Date(v).getTime());
+/** Null first, as SQLite orders an ascending column. */
+const nullsFirst = (a: number | null, b: number | null) =>
+  a === b ? 0 : a == null ? -1 : b == null ? 1 : Number(a) - Number(b);
+/** The connection's order: period start, area, category, id. */
+const inOrder = (a: CursorRow, b: CursorRow) =>
+  time(a.periodStart) - time(b.periodStart) ||
+  nullsFirst(a.areaId, b.areaId) ||
+  nullsFirst(a.categoryId, b.categoryId) ||
+  Number(a.id) - Number(b.id);
+
+interface CursorRow {
+  periodStart: string | Date;
+  areaId: number | null;
+  categoryId: number | null;
+  id: number;
+}
+
+/**
+ * Up to `limit` ids per indicator after the observation `after` (or from the start), in one
+ * statement for every indicator of a request's batch. An `after` the reader cannot see (unknown,
+ * or hidden from the public) gives an empty page, as does an indicator it does not belong to.
+ */
+export async function observationPageIds(
+  sql: SqlReader,
+  indicatorIds: readonly number[],
+  filter: ObservationPageFilter | null | undefined,
+  after: number | null,
+  limit: number,
+): Promise<Map<number, number[]>> {
+  const db = sql.db as unknown as Kysely<any>;
+  const scope = filter ?? {};
+  const pages = new Map<number, number[]>(indicatorIds.map((id) => [id, []]));
+  if (!indicatorIds.length || limit <= 0) return pages;
+  let cursor: (CursorRow & { indicatorId: number }) | undefined;
+  if (after != null) {
+    cursor = (await db
+      .selectFrom('Observation as c')
+      .select(['c.periodStart', 'c.areaId', 'c.categoryId', 'c.id', 'c.indicatorId'])
+      .where('c.id', '=', after)
+      .executeTakeFirst()) as (CursorRow & { indicatorId: number }) | undefined;
+    if (!cursor || !pages.has(Number(cursor.indicatorId))) return pages;
+  }
+  const range = (indicatorId: number, seek: (eb: AnyEb) => Expression<SqlBool>[]) =>
+    db
+      .selectFrom('Observation as o')
+      .select(['o.id', 'o.indicatorId', 'o.periodStart', 'o.areaId', 'o.categoryId'])
+      .where((eb) =>
+        eb.and([
+          eb('o.indicatorId', '=', indicatorId),
+          // An empty list matches nothing, as Prisma's `in: []` does.
+          ...(scope.kind ? [eb('o.kind', 'in', scope.kind.length ? scope.kind : ['-'])] : []),
+          ...observationConditions(eb, scope),
+          ...seek(eb),
+        ]),
+      )
+      .orderBy('o.periodStart')
+      .orderBy('o.areaId')
+      .orderBy('o.categoryId')
+      .orderBy('o.id')
+      .limit(limit);
+  let parts: ReturnType<typeof range>[];
+  if (!cursor) parts = indicatorIds.map((id) => range(id, () => []));
+  else {
+    const c = cursor;
+    const same = (eb: AnyEb, column: 'areaId' | 'categoryId') =>
+      c[column] == null ? eb(`o.${column}`, 'is', null) : eb(`o.${column}`, '=', c[column]);
+    // "Greater" in an order that puts null first: after a null, every non-null value.
+    const greater = (eb: AnyEb, column: 'areaId' | 'categoryId') =>
+      c[column] == null ? eb(`o.${column}`, 'is not', null) : eb(`o.${column}`, '>', c[column]);
+    const start = typeof c.periodStart === 'string' ? c.periodStart : sqlTime(new Date(c.periodStart));
+    const id = Number(c.indicatorId);
+    // The rows after the cursor as four ranges, each wholly before the next: a later id in the same
+    // period, area and category; a later category; a later area; a later period.
+    parts = [
+      range(id, (eb) => [
+        eb('o.periodStart', '=', start),
+        same(eb, 'areaId'),
+        same(eb, 'categoryId'),
+        eb('o.id', '>', c.id),
+      ]),
+      range(id, (eb) => [eb('o.periodStart', '=', start), same(eb, 'areaId'), greater(eb, 'categoryId')]),
+      range(id, (eb) => [eb('o.periodStart', '=', start), greater(eb, 'areaId')]),
+      range(id, (eb) => [eb('o.periodStart', '>', start)]),
+    ];
+  }
+  // Each part keeps its own ORDER BY and LIMIT inside a subquery (SQLite allows neither on a
+  // member of a UNION); UNION ALL promises no order, so the at most parts × limit rows are put back
+  // in the connection's order here.
+  const tagged = parts.map((p, i) => db.selectFrom(p.as(`r${i}`)).selectAll());
+  let union: any = tagged[0]!;
+  for (const t of tagged.slice(1)) union = union.unionAll(t);
+  const rows = (await union.execute()) as (CursorRow & { indicatorId: number })[];
+  rows.sort(inOrder);
+  for (const r of rows) {
+    const page = pages.get(Number(r.indicatorId))!;
+    if (page.length < limit) page.push(Number(r.id));
+  }
+  return pages;
+}
