@@ -9,6 +9,7 @@ import type { InputFieldRef, InputObjectRef, InputRef, InputTypeParam } from '@p
 import { z } from 'zod';
 import type { PublicationValue, RecordType } from '../prisma/records/record.ts';
 import { builder } from './builder.ts';
+import { PublicationStatus } from './enums.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -34,6 +35,30 @@ export interface RecordField<V> {
   /** The description in `<Name>Patch`, where it differs (e.g. "replaces the list"). */
   patch?: string;
 }
+
+/** Bilingual names, as most records have them. */
+export const nameFields: { nameTh: RecordField<string>; nameEn: RecordField<string> } = {
+  nameTh: { type: 'String', description: 'Name in Thai.' },
+  nameEn: { type: 'String', description: 'Name in English.' },
+};
+
+/** Provenance: the source documents a record comes from. */
+export const sourcesField: { sources: RecordField<string[]> } = {
+  sources: {
+    type: ['String'],
+    description: 'Keys of the source documents (at least one).',
+    patch: 'Keys of the source documents (replaces the list).',
+  },
+};
+
+/** Who may see the record: staff only until it is PUBLISHED. */
+export const publicationField: { publication: RecordField<PublicationValue> } = {
+  publication: {
+    type: PublicationStatus,
+    description: 'DRAFT (default for new records) or PUBLISHED.',
+    patch: 'DRAFT, PUBLISHED or ARCHIVED.',
+  },
+};
 
 /** Exactly one GraphQL field definition per row key. */
 export type RecordFields<Row> = { [K in keyof Row & string]-?: RecordField<NonNullable<Row[K]>> };

@@ -1,7 +1,7 @@
 /** Staff writes to agreements (MOUs): create, update, archive (EDITOR or ADMIN). */
 import { agreementRecord, signatory } from '../../prisma/records/agreement.ts';
-import { AgreementStatus, PublicationStatus, SignatoryRole } from '../enums.ts';
-import { rowInput, recordInputs } from '../record-inputs.ts';
+import { AgreementStatus, SignatoryRole } from '../enums.ts';
+import { nameFields, publicationField, recordInputs, rowInput, sourcesField } from '../record-inputs.ts';
 import { defineRecordMutations } from '../record-mutations.ts';
 
 const SignatoryInput = rowInput('SignatoryInput', signatory, {
@@ -25,8 +25,7 @@ const inputs = recordInputs('Agreement', agreementRecord, {
   patch: 'Changes to an agreement: given fields replace, null clears an optional field, absent fields stay.',
   fields: {
     slug: { type: 'String', description: 'Stable, URL-safe key (a-z, 0-9, -).' },
-    nameTh: { type: 'String', description: 'Name in Thai.' },
-    nameEn: { type: 'String', description: 'Name in English.' },
+    ...nameFields,
     status: { type: AgreementStatus, description: 'Proposed, in preparation, signed or ended.' },
     date: { type: 'Date', description: 'Signing date if signed; otherwise the date the status was reported.' },
     venueTh: { type: 'String', description: 'Where it was signed, in Thai.' },
@@ -40,16 +39,8 @@ const inputs = recordInputs('Agreement', agreementRecord, {
       description: 'Slugs of the programmes the agreement relates to.',
       patch: 'Programme slugs (replaces the list).',
     },
-    sources: {
-      type: ['String'],
-      description: 'Keys of the source documents (at least one).',
-      patch: 'Keys of the source documents (replaces the list).',
-    },
-    publication: {
-      type: PublicationStatus,
-      description: 'DRAFT (default for new records) or PUBLISHED.',
-      patch: 'DRAFT, PUBLISHED or ARCHIVED.',
-    },
+    ...sourcesField,
+    ...publicationField,
   },
 });
 

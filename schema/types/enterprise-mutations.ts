@@ -1,7 +1,7 @@
 /** Staff writes to enterprises: create, update, archive (EDITOR or ADMIN). */
 import { enterpriseRecord } from '../../prisma/records/enterprise.ts';
-import { EnterpriseKind, PublicationStatus, TourismLevel } from '../enums.ts';
-import { recordInputs } from '../record-inputs.ts';
+import { EnterpriseKind, TourismLevel } from '../enums.ts';
+import { nameFields, sourcesField, publicationField, recordInputs } from '../record-inputs.ts';
 import { defineRecordMutations } from '../record-mutations.ts';
 
 const inputs = recordInputs('Enterprise', enterpriseRecord, {
@@ -10,8 +10,7 @@ const inputs = recordInputs('Enterprise', enterpriseRecord, {
   fields: {
     slug: { type: 'String', description: 'Stable, URL-safe key (a-z, 0-9, -).' },
     kind: { type: EnterpriseKind, description: 'What kind of enterprise.' },
-    nameTh: { type: 'String', description: 'Name in Thai.' },
-    nameEn: { type: 'String', description: 'Name in English.' },
+    ...nameFields,
     registrationNo: { type: 'String', description: 'Registration number.' },
     registeredOn: { type: 'Date', description: 'Registration date.' },
     area: { type: 'String', description: 'Area code (most specific known).', patch: 'Area code.' },
@@ -24,16 +23,8 @@ const inputs = recordInputs('Enterprise', enterpriseRecord, {
     tourismLevel: { type: TourismLevel, description: 'Tourism community level.' },
     descriptionTh: { type: 'String', description: 'Description in Thai.' },
     descriptionEn: { type: 'String', description: 'Description in English.' },
-    sources: {
-      type: ['String'],
-      description: 'Keys of the source documents (at least one).',
-      patch: 'Keys of the source documents (replaces the list).',
-    },
-    publication: {
-      type: PublicationStatus,
-      description: 'DRAFT (default for new records) or PUBLISHED.',
-      patch: 'DRAFT, PUBLISHED or ARCHIVED.',
-    },
+    ...sourcesField,
+    ...publicationField,
   },
 });
 

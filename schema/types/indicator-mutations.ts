@@ -1,7 +1,7 @@
 /** Staff writes to indicator definitions: create, update, archive (EDITOR or ADMIN). Values: `upsertObservations`. */
 import { indicatorRecord } from '../../prisma/records/indicator.ts';
-import { CategoryScheme, Measure, PeriodAggregation, PublicationStatus } from '../enums.ts';
-import { recordInputs } from '../record-inputs.ts';
+import { CategoryScheme, Measure, PeriodAggregation } from '../enums.ts';
+import { nameFields, publicationField, recordInputs } from '../record-inputs.ts';
 import { defineRecordMutations } from '../record-mutations.ts';
 
 const VALUES = 'Its values (observations) are written with `upsertObservations`.';
@@ -11,8 +11,7 @@ const inputs = recordInputs('Indicator', indicatorRecord, {
   patch: `Changes to an indicator: given fields replace, null clears an optional field (or restores a default), absent fields stay. ${VALUES}`,
   fields: {
     code: { type: 'String', description: 'Stable public code, upper snake case, e.g. `CE_REGISTERED`.' },
-    nameTh: { type: 'String', description: 'Name in Thai.' },
-    nameEn: { type: 'String', description: 'Name in English.' },
+    ...nameFields,
     descriptionTh: { type: 'String', description: 'Description in Thai.' },
     descriptionEn: { type: 'String', description: 'Description in English.' },
     unit: { type: 'String', description: 'Unit code, e.g. `ENTERPRISE` or `THB`.', patch: 'Unit code.' },
@@ -44,11 +43,7 @@ const inputs = recordInputs('Indicator', indicatorRecord, {
       patch: 'SDG targets (replaces the list).',
     },
     programme: { type: 'String', description: 'Slug of the programme it measures.', patch: 'Programme slug.' },
-    publication: {
-      type: PublicationStatus,
-      description: 'DRAFT (default for new records) or PUBLISHED.',
-      patch: 'DRAFT, PUBLISHED or ARCHIVED.',
-    },
+    ...publicationField,
   },
 });
 

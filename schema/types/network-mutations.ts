@@ -1,7 +1,6 @@
 /** Staff writes to networks of enterprises: create, update, archive (EDITOR or ADMIN). */
 import { networkRecord } from '../../prisma/records/network.ts';
-import { PublicationStatus } from '../enums.ts';
-import { recordInputs } from '../record-inputs.ts';
+import { nameFields, sourcesField, publicationField, recordInputs } from '../record-inputs.ts';
 import { defineRecordMutations } from '../record-mutations.ts';
 
 const inputs = recordInputs('Network', networkRecord, {
@@ -9,8 +8,7 @@ const inputs = recordInputs('Network', networkRecord, {
   patch: 'Changes to a network: given fields replace, null clears an optional field, absent fields stay.',
   fields: {
     slug: { type: 'String', description: 'Stable, URL-safe key (a-z, 0-9, -).' },
-    nameTh: { type: 'String', description: 'Name in Thai.' },
-    nameEn: { type: 'String', description: 'Name in English.' },
+    ...nameFields,
     themeTh: { type: 'String', description: 'What the network works on, in Thai.' },
     themeEn: { type: 'String', description: 'What the network works on, in English.' },
     area: { type: 'String', description: 'Area code of the area it covers.', patch: 'Area code.' },
@@ -21,16 +19,8 @@ const inputs = recordInputs('Network', networkRecord, {
       patch:
         'Slugs of the member enterprises: the whole membership (replaces the list; enterprises left out leave the network).',
     },
-    sources: {
-      type: ['String'],
-      description: 'Keys of the source documents (at least one).',
-      patch: 'Keys of the source documents (replaces the list).',
-    },
-    publication: {
-      type: PublicationStatus,
-      description: 'DRAFT (default for new records) or PUBLISHED.',
-      patch: 'DRAFT, PUBLISHED or ARCHIVED.',
-    },
+    ...sourcesField,
+    ...publicationField,
   },
 });
 

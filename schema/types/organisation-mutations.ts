@@ -1,7 +1,7 @@
 /** Staff writes to organisations: create, update, archive (EDITOR or ADMIN). */
 import { organisationRecord } from '../../prisma/records/organisation.ts';
-import { OrganisationKind, PublicationStatus } from '../enums.ts';
-import { recordInputs } from '../record-inputs.ts';
+import { OrganisationKind } from '../enums.ts';
+import { nameFields, sourcesField, publicationField, recordInputs } from '../record-inputs.ts';
 import { defineRecordMutations } from '../record-mutations.ts';
 
 const inputs = recordInputs('Organisation', organisationRecord, {
@@ -10,23 +10,14 @@ const inputs = recordInputs('Organisation', organisationRecord, {
   fields: {
     orgId: { type: 'String', description: 'org-id.guide style identifier, e.g. `TH-GOV-CDD`.' },
     kind: { type: OrganisationKind, description: 'What kind of body.' },
-    nameTh: { type: 'String', description: 'Name in Thai.' },
-    nameEn: { type: 'String', description: 'Name in English.' },
+    ...nameFields,
     acronymTh: { type: 'String', description: 'Thai acronym.' },
     acronymEn: { type: 'String', description: 'English acronym.' },
     parent: { type: 'String', description: 'org-id of the parent body.' },
     area: { type: 'String', description: 'Area code of the area it serves.', patch: 'Area code.' },
     url: { type: 'String', description: 'Website.' },
-    sources: {
-      type: ['String'],
-      description: 'Keys of the source documents (at least one).',
-      patch: 'Keys of the source documents (replaces the list).',
-    },
-    publication: {
-      type: PublicationStatus,
-      description: 'DRAFT (default for new records) or PUBLISHED.',
-      patch: 'DRAFT, PUBLISHED or ARCHIVED.',
-    },
+    ...sourcesField,
+    ...publicationField,
   },
 });
 

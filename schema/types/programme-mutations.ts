@@ -1,7 +1,7 @@
 /** Staff writes to programmes: create, update, archive (EDITOR or ADMIN). */
 import { partner, programmeRecord } from '../../prisma/records/programme.ts';
-import { PartnerRole, PublicationStatus } from '../enums.ts';
-import { rowInput, recordInputs } from '../record-inputs.ts';
+import { PartnerRole } from '../enums.ts';
+import { nameFields, publicationField, recordInputs, rowInput, sourcesField } from '../record-inputs.ts';
 import { defineRecordMutations } from '../record-mutations.ts';
 
 const ProgrammePartnerInput = rowInput('ProgrammePartnerInput', partner, {
@@ -20,8 +20,7 @@ const inputs = recordInputs('Programme', programmeRecord, {
   patch: `Changes to a programme: given fields replace, null clears an optional field, absent fields stay. ${NOT_HERE}`,
   fields: {
     slug: { type: 'String', description: 'Stable, URL-safe key (a-z, 0-9, -).' },
-    nameTh: { type: 'String', description: 'Name in Thai.' },
-    nameEn: { type: 'String', description: 'Name in English.' },
+    ...nameFields,
     descriptionTh: { type: 'String', description: 'Description in Thai.' },
     descriptionEn: { type: 'String', description: 'Description in English.' },
     lead: { type: 'String', description: 'org-id of the lead organisation.' },
@@ -34,16 +33,8 @@ const inputs = recordInputs('Programme', programmeRecord, {
     },
     toFiscalYear: { type: 'Int', description: 'Last Thai fiscal year (B.E.); not before fromFiscalYear.' },
     themes: { type: ['String'], description: 'Theme codes (scheme THEME).', patch: 'Theme codes (replaces the list).' },
-    sources: {
-      type: ['String'],
-      description: 'Keys of the source documents (at least one).',
-      patch: 'Keys of the source documents (replaces the list).',
-    },
-    publication: {
-      type: PublicationStatus,
-      description: 'DRAFT (default for new records) or PUBLISHED.',
-      patch: 'DRAFT, PUBLISHED or ARCHIVED.',
-    },
+    ...sourcesField,
+    ...publicationField,
   },
 });
 
