@@ -6,10 +6,13 @@
  * core 1 (with taskset, where present); the load generator (autocannon, in this process) is pinned
  * to core 0. Servers are measured one after another, never at once.
  *
- * Then the attack suite's rejections, timed one by one next to a `{ __typename }` baseline (attacks.ts).
+ * Sections, in order: `reads` (the rows above), `attacks` (the attack suite's rejections, timed one
+ * by one next to a `{ __typename }` baseline, attacks.ts), `under-load` (a cached GET while heavy
+ * queries run, under-load.ts), `data` (a 50,000-row import and exports beside a read, data.ts).
  *
  * Environment: BENCH_DURATION seconds per row (default 10), BENCH_CONNECTIONS (default 10),
- * BENCH_ATTACK_RUNS (default 7), BENCH_ONLY=attacks to run the attack section alone.
+ * BENCH_ATTACK_RUNS (default 7), BENCH_ONLY=attacks,under-load (a comma-separated list of sections;
+ * a partial run is printed but not written to results.json), BENCH_SCALE=1 (also bench:scale).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -128,11 +131,12 @@ async function countStatements(url: string) {
 if (hasTaskset) spawnSync('taskset', ['-cp', '0', String(process.pid)]);
 const url = await prepareDatabase();
 const env = { DATABASE_URL: url, NODE_ENV: 'production' };
-const ONLY_ATTACKS = process.env.BENCH_ONLY === 'attacks';
-const sql = ONLY_ATTACKS ? { miss: 0, hit: 0, post: 0 } : await countStatements(url);
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const runs = (section: 'reads' | 'attacks' | 'under-load' | 'data') => ONLY.size === 0 || ONLY.has(section);
+const sql = runs('reads') ? await countStatements(url) : { miss: 0, hit: 0, post: 0 };
 
 const rows: Row[] = [];
-if (!ONLY_ATTACKS) {
+if (runs('reads')) {
   const { child, base } = await startServer('phalang', env);
   const body = Buffer.from(await (await fetch(base + WIDGET_PATH)).arrayBuffer());
   const bodyFile = path.join(TMP, 'body.json');
@@ -151,7 +155,7 @@ if (!ONLY_ATTACKS) {
   );
   await stop(child);
 }
-if (!ONLY_ATTACKS) {
+if (runs('reads')) {
   const { child, base } = await startServer('phalang-plain', env);
   rows.push(await load('same widget GET, uncached (full pipeline)', { url: base + WIDGET_PATH }, sql.miss));
   rows.push(
@@ -168,14 +172,14 @@ if (!ONLY_ATTACKS) {
   );
   await stop(child);
 }
-if (!ONLY_ATTACKS) {
+if (runs('reads')) {
   const { child, base } = await startServer('phalang-jit', env);
   rows.push(await load('same widget GET, uncached, graphql-jit (not adopted)', { url: base + WIDGET_PATH }, sql.miss));
   await stop(child);
 }
 
-let attacks: AttackBench;
-{
+let attacks: AttackBench | undefined;
+if (runs('attacks')) {
   const prisma = createPrisma({ url });
   const { token } = await createToken(prisma, { name: 'bench attacker', role: 'EDITOR' });
   await prisma.$disconnect();
@@ -186,7 +190,7 @@ let attacks: AttackBench;
 
 const underLoad: UnderLoadRow[] = [];
 let heavyCost = 0;
-if (!ONLY_ATTACKS)
+if (runs('under-load'))
   for (const [label, extra] of [
     ['yield between statements (default)', {}],
     ['no yield (before)', { BENCH_NO_YIELD: '1' }],
@@ -215,11 +219,13 @@ if (rows.length) {
     );
   }
 }
-printAttackBench(attacks);
-const dataRows = ONLY_ATTACKS ? [] : await benchData({ databaseUrl: url, readPath: WIDGET_PATH, root: ROOT, tmp: TMP });
+if (attacks) printAttackBench(attacks);
+const dataRows = !runs('data')
+  ? []
+  : await benchData({ databaseUrl: url, readPath: WIDGET_PATH, root: ROOT, tmp: TMP });
 // A partial run is printed only, so results.json always holds a whole run.
 const out = path.join(ROOT, 'test', 'bench', 'results.json');
-if (!ONLY_ATTACKS)
+if (ONLY.size === 0)
   writeFileSync(
     out,
     JSON.stringify(
@@ -239,7 +245,7 @@ if (!ONLY_ATTACKS)
     ) + '\n',
   );
 if (underLoad.length) printUnderLoad(underLoad, heavyCost);
-if (!ONLY_ATTACKS) console.log(`\nwritten to ${path.relative(ROOT, out)}`);
+if (ONLY.size === 0) console.log(`\nwritten to ${path.relative(ROOT, out)}`);
 if (existsSync(TMP)) rmSync(path.join(TMP, 'body.json'), { force: true });
 // BENCH_SCALE=1: also the national-scale run (test/bench/scale.ts, `npm run bench:scale`).
 if (process.env.BENCH_SCALE === '1') await (await import('./scale.ts')).runScaleBench();
