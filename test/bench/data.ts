@@ -6,10 +6,10 @@
  *
  * Environment: BENCH_DATA_ROWS rows (default 50000), BENCH_IDLE_SECONDS for the baseline (default 5).
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { startServer, stop } from './server-process.ts';
 import { createPrisma } from '../../prisma/client.ts';
 import { createToken } from '../../prisma/tokens.ts';
 
@@ -81,22 +81,7 @@ export async function benchData(options: { databaseUrl: string; readPath: string
   const { token } = await createToken(prisma, { name: 'bench editor', role: 'EDITOR' });
   await prisma.$disconnect();
 
-  const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
-  const args = ['--import', 'tsx', path.join(options.root, 'test', 'bench', 'serve.ts'), 'phalang'];
-  const env = { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' };
-  const child = hasTaskset
-    ? spawn('taskset', ['-c', '1', process.execPath, ...args], { cwd: options.root, env })
-    : spawn(process.execPath, args, { cwd: options.root, env });
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = out.match(/PORT (\d+)/);
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${out}`)));
-  });
+  const { child, base } = await startServer('phalang', { DATABASE_URL: url, NODE_ENV: 'production' });
   // With taskset the child is taskset, which execs node: same pid.
   const pid = child.pid!;
   const readUrl = base + options.readPath;
@@ -125,13 +110,18 @@ export async function benchData(options: { databaseUrl: string; readPath: string
     form.set(
       'operations',
       JSON.stringify({
-        query: 'mutation($file: File!) { importFile(file: $file) { problems { code messageEn } sheets { rows created } } }',
+        query:
+          'mutation($file: File!) { importFile(file: $file) { problems { code messageEn } sheets { rows created } } }',
         variables: { file: null },
       }),
     );
     form.set('map', JSON.stringify({ 0: ['variables.file'] }));
     form.set('0', new Blob([csv]), 'observations.csv');
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     imported = await res.text();
   });
   const report = JSON.parse(imported).data?.importFile;
@@ -153,14 +143,16 @@ export async function benchData(options: { databaseUrl: string; readPath: string
     );
   }
 
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGKILL');
-  await exited;
+  await stop(child);
   for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
 
   const pad = (s: string | number | null, n: number) => String(s ?? '–').padStart(n);
-  console.log(`\nData paths — ${ROWS.toLocaleString('en')} rows; cached public read (4 connections) measured during each\n`);
-  console.log(`${'case'.padEnd(64)}${pad('s', 7)}${pad('peak MB', 9)}${pad('read p50', 10)}${pad('read p99', 10)}${pad('reads', 8)}`);
+  console.log(
+    `\nData paths — ${ROWS.toLocaleString('en')} rows; cached public read (4 connections) measured during each\n`,
+  );
+  console.log(
+    `${'case'.padEnd(64)}${pad('s', 7)}${pad('peak MB', 9)}${pad('read p50', 10)}${pad('read p99', 10)}${pad('reads', 8)}`,
+  );
   for (const r of rows) {
     console.log(
       `${r.name.padEnd(64)}${pad(r.seconds, 7)}${pad(r.serverPeakRssMb, 9)}${pad(r.readP50Ms, 10)}${pad(r.readP99Ms, 10)}${pad(r.readRequests, 8)}`,

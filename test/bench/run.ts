@@ -14,11 +14,11 @@
  * BENCH_ATTACK_RUNS (default 7), BENCH_ONLY=attacks,under-load (a comma-separated list of sections;
  * a partial run is printed but not written to results.json), BENCH_SCALE=1 (also bench:scale).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { hasTaskset, pinLoadGenerator, startServer, stop } from './server-process.ts';
 import { createPrisma } from '../../prisma/client.ts';
 import { setupDatabase } from '../../prisma/setup.ts';
 import { createPhalangServer } from '../../server/http.ts';
@@ -32,7 +32,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const TMP = path.join(ROOT, '.tmp', 'bench');
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
 
 const WIDGET_PATH = `/graphql?documentId=${documentIdOf(WIDGET_DOCUMENTS.WidgetIndicatorSeries)}&variables=${encodeURIComponent(
   JSON.stringify({ code: 'STIMULUS_FAIR_SALES', groupBy: 'AREA', filter: { area: 'TH-10' } }),
@@ -52,29 +51,6 @@ async function prepareDatabase(): Promise<string> {
   await setupDatabase(prisma, url);
   await prisma.$disconnect();
   return url;
-}
-
-function startServer(mode: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const args = ['--import', 'tsx', path.join(ROOT, 'test', 'bench', 'serve.ts'), mode];
-  const child = hasTaskset
-    ? spawn('taskset', ['-c', '1', process.execPath, ...args], { cwd: ROOT, env: { ...process.env, ...env } })
-    : spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = out.match(/PORT (\d+)/);
-      if (m) resolve({ child, base: `http://127.0.0.1:${m[1]}` });
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`${mode} server exited (${code}):\n${out}`)));
-  });
-}
-
-async function stop(child: ChildProcess) {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGKILL');
-  await exited;
 }
 
 interface Row {
@@ -128,7 +104,7 @@ async function countStatements(url: string) {
   return { miss, hit, post };
 }
 
-if (hasTaskset) spawnSync('taskset', ['-cp', '0', String(process.pid)]);
+pinLoadGenerator();
 const url = await prepareDatabase();
 const env = { DATABASE_URL: url, NODE_ENV: 'production' };
 const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));

@@ -12,12 +12,12 @@
  * Environment: BENCH_SCALE_SIZES (default 10000,100000,1000000 observations; enterprises are a
  * tenth), BENCH_DURATION seconds per row (default 3), BENCH_CONNECTIONS (default 10).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { hasTaskset, pinLoadGenerator, startServer, stop } from './server-process.ts';
 import Database from 'better-sqlite3';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../../prisma/client.ts';
@@ -143,7 +143,6 @@ const env = () => ({
 });
 /** Requests a slow case runs for, rather than for BENCH_DURATION seconds. */
 const MIN_REQUESTS = 30;
-const hasTaskset = () => spawnSync('taskset', ['--version']).status === 0;
 
 /** The dataset for a size: reused when its Source row records the same parameters. */
 async function dataset(
@@ -174,24 +173,6 @@ async function dataset(
   return { file, enterprises, generatedMs: report.timings.total! };
 }
 
-function startServer(mode: 'phalang' | 'phalang-plain', databaseFile: string) {
-  const args = ['--import', 'tsx', path.join(ROOT, 'test', 'bench', 'serve.ts'), mode];
-  const childEnv = { ...process.env, DATABASE_URL: `file:${databaseFile}`, NODE_ENV: 'production' };
-  const child: ChildProcess = hasTaskset()
-    ? spawn('taskset', ['-c', '1', process.execPath, ...args], { cwd: ROOT, env: childEnv })
-    : spawn(process.execPath, args, { cwd: ROOT, env: childEnv });
-  return new Promise<{ child: ChildProcess; base: string }>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = out.match(/PORT (\d+)/);
-      if (m) resolve({ child, base: `http://127.0.0.1:${m[1]}` });
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`${mode} server exited (${code}):\n${out}`)));
-  });
-}
-
 /** Peak resident memory of a process, from /proc (Linux only). */
 function peakRssMb(pid: number | undefined): number | null {
   try {
@@ -200,12 +181,6 @@ function peakRssMb(pid: number | undefined): number | null {
   } catch {
     return null;
   }
-}
-
-async function stop(child: ChildProcess) {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGKILL');
-  await exited;
 }
 
 const requestOf = (base: string, c: Case) => ({
@@ -384,7 +359,10 @@ async function runSize(observations: number, log: (s: string) => void): Promise<
   const measured = new Map<string, Awaited<ReturnType<typeof measure>>>();
   const rss = { plain: null as number | null, cached: null as number | null };
   {
-    const { child, base } = await startServer('phalang-plain', data.file);
+    const { child, base } = await startServer('phalang-plain', {
+      DATABASE_URL: `file:${data.file}`,
+      NODE_ENV: 'production',
+    });
     for (const c of CASES.filter((c) => !c.cached)) {
       measured.set(c.name, await measure(base, c, duration, connections));
       log(`  measured ${c.name}`);
@@ -393,7 +371,7 @@ async function runSize(observations: number, log: (s: string) => void): Promise<
     await stop(child);
   }
   {
-    const { child, base } = await startServer('phalang', data.file);
+    const { child, base } = await startServer('phalang', { DATABASE_URL: `file:${data.file}`, NODE_ENV: 'production' });
     for (const c of CASES.filter((c) => c.cached)) {
       await (await fetch(base + c.path)).arrayBuffer(); // fill the cache
       measured.set(c.name, await measure(base, c, duration, connections));
@@ -504,14 +482,14 @@ function planReport(run: ScaleRun, top = 25): string {
 
 export async function runScaleBench(log: (s: string) => void = console.log): Promise<ScaleRun[]> {
   const { sizes, duration, connections } = env();
-  if (hasTaskset()) spawnSync('taskset', ['-cp', '0', String(process.pid)]);
+  pinLoadGenerator();
   const runs: ScaleRun[] = [];
   for (const size of sizes) runs.push(await runSize(size, log));
 
   log(`\n## Phalang at national scale — ${new Date().toISOString()}`);
   log(
     `${connections} connections, ${duration} s per row (or ${MIN_REQUESTS} requests, when fewer would complete in that time) after a warm-up, node ${process.version}, ` +
-      `${hasTaskset() ? 'server on core 1, load generator on core 0' : 'no taskset: server and load generator share both cores'}; ` +
+      `${hasTaskset ? 'server on core 1, load generator on core 0' : 'no taskset: server and load generator share both cores'}; ` +
       `× \`__typename\` is req/s as a fraction of \`{ __typename }\` on the same server, p50/p99 × are latency multiples of it.\n`,
   );
   for (const run of runs) log(`${table(run)}\n`);
@@ -527,7 +505,7 @@ export async function runScaleBench(log: (s: string) => void = console.log): Pro
         node: process.version,
         connections,
         durationSeconds: duration,
-        pinned: hasTaskset(),
+        pinned: hasTaskset,
         runs,
       },
       null,
