@@ -12,6 +12,8 @@ export const LAYERS = ['server', 'schema', 'prisma', 'widgets'] as const;
 export interface ImportEdge {
   /** Importing file, relative to the repository root with `/` separators. */
   from: string;
+  /** The specifier as written, e.g. `./a.ts` or `node:fs`. */
+  specifier: string;
   /** Imported file (relative imports) or package name. */
   to: string;
   /** `import type` / `export type`: erased before anything runs. */
@@ -31,15 +33,21 @@ export function sourceFiles(dir: string): string[] {
 const IMPORT =
   /(?:^|[;\s])(?:import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
+/** The module specifiers a source text names, with whether each is type-only; comments are skipped. */
+export function specifiersOf(source: string): { specifier: string; typeOnly: boolean }[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  return [...code.matchAll(IMPORT)].map((m) => ({ specifier: m[2] ?? m[3]!, typeOnly: !!m[1] }));
+}
+
 export function importsOf(file: string): ImportEdge[] {
-  const text = readFileSync(path.join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-  const edges: ImportEdge[] = [];
-  for (const m of text.matchAll(IMPORT)) {
-    const spec = m[2] ?? m[3]!;
-    const to = spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)) : spec;
-    edges.push({ from: file, to, typeOnly: !!m[1] });
-  }
-  return edges;
+  return specifiersOf(readFileSync(path.join(ROOT, file), 'utf8')).map(({ specifier, typeOnly }) => ({
+    from: file,
+    specifier,
+    to: specifier.startsWith('.')
+      ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier))
+      : specifier,
+    typeOnly,
+  }));
 }
 
 export const layerOf = (file: string) => file.split('/')[0]!;
