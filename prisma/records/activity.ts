@@ -99,7 +99,9 @@ export const activityRecord: RecordType<ActivityRecordRow> = {
     return problems;
   },
   async write(tx, row, refs) {
-    const enterprises = await Promise.all((row.enterprises ?? []).map(async (s) => ({ id: (await refs.enterprise(s))! })));
+    const enterprises = await Promise.all(
+      (row.enterprises ?? []).map(async (s) => ({ id: (await refs.enterprise(s))! })),
+    );
     const data = {
       programmeId: (await refs.programme(row.programme))!,
       kind: row.kind,

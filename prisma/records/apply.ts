@@ -155,7 +155,11 @@ export async function applyRecordsIn<Row extends object>(
         tx,
         valid.map((v) => v.storedKey),
       )
-    : await readEach(tx, type, valid.map((v) => v.storedKey));
+    : await readEach(
+        tx,
+        type,
+        valid.map((v) => v.storedKey),
+      );
 
   for (const [i, { index, given, cleared, key, storedKey }] of valid.entries()) {
     if (i % ROWS_PER_YIELD === ROWS_PER_YIELD - 1) await yieldToLoop();
@@ -288,7 +292,14 @@ export async function deleteRecordsIn<Row extends object>(
   if (tags.size) await tx.changeLog.create({ data: { tags: [...tags].join(',') } });
   return {
     ok: true,
-    results: found.map(({ index, key, before }) => ({ index, key, storedKey: key, action: 'DELETE', before, after: before })),
+    results: found.map(({ index, key, before }) => ({
+      index,
+      key,
+      storedKey: key,
+      action: 'DELETE',
+      before,
+      after: before,
+    })),
     tags: [...tags],
   };
 }

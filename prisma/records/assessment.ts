@@ -38,7 +38,12 @@ async function load(tx: Tx, enterprises: string[]): Promise<AssessmentRecordRow[
     include: { enterprise: { select: { slug: true } }, source: { select: { key: true } } },
     orderBy: { id: 'asc' },
   });
-  return rows.map((a) => ({ enterprise: a.enterprise.slug, fiscalYear: a.fiscalYear, grade: a.grade, source: a.source.key }));
+  return rows.map((a) => ({
+    enterprise: a.enterprise.slug,
+    fiscalYear: a.fiscalYear,
+    grade: a.grade,
+    source: a.source.key,
+  }));
 }
 
 async function ids(refs: Refs, row: AssessmentRecordRow) {
@@ -56,7 +61,13 @@ export const assessmentRecord: RecordType<AssessmentRecordRow> = {
   async read(tx, key) {
     return (await assessmentRecord.readMany!(tx, [key])).get(key) ?? null;
   },
-  readMany: (tx, keys) => readByParents(keys, (k) => keyParts(k, KEY.length)[0]!, (slugs) => load(tx, slugs), keyOf),
+  readMany: (tx, keys) =>
+    readByParents(
+      keys,
+      (k) => keyParts(k, KEY.length)[0]!,
+      (slugs) => load(tx, slugs),
+      keyOf,
+    ),
   async check(row, refs) {
     const problems: Problem[] = [];
     if (!(await refs.enterprise(row.enterprise)))
@@ -67,7 +78,11 @@ export const assessmentRecord: RecordType<AssessmentRecordRow> = {
   async write(tx, row, refs) {
     const where = await ids(refs, row);
     const data = { grade: row.grade, sourceId: (await refs.source(row.source))! };
-    await tx.assessment.upsert({ where: { enterpriseId_fiscalYear: where }, create: { ...where, ...data }, update: data });
+    await tx.assessment.upsert({
+      where: { enterpriseId_fiscalYear: where },
+      create: { ...where, ...data },
+      update: data,
+    });
   },
   async remove(tx, row, refs) {
     await tx.assessment.deleteMany({ where: await ids(refs, row) });

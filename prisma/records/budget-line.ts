@@ -83,7 +83,13 @@ export const budgetLineRecord: RecordType<BudgetLineRecordRow> = {
   async read(tx, key) {
     return (await budgetLineRecord.readMany!(tx, [key])).get(key) ?? null;
   },
-  readMany: (tx, keys) => readByParents(keys, (k) => keyParts(k, KEY.length)[0]!, (slugs) => load(tx, slugs), keyOf),
+  readMany: (tx, keys) =>
+    readByParents(
+      keys,
+      (k) => keyParts(k, KEY.length)[0]!,
+      (slugs) => load(tx, slugs),
+      keyOf,
+    ),
   async check(row, refs) {
     const problems: Problem[] = [];
     if (!(await refs.programme(row.programme)))

@@ -72,7 +72,13 @@ export const certificationRecord: RecordType<CertificationRecordRow> = {
   async read(tx, key) {
     return (await certificationRecord.readMany!(tx, [key])).get(key) ?? null;
   },
-  readMany: (tx, keys) => readByParents(keys, (k) => keyParts(k, KEY.length)[0]!, (slugs) => load(tx, slugs), keyOf),
+  readMany: (tx, keys) =>
+    readByParents(
+      keys,
+      (k) => keyParts(k, KEY.length)[0]!,
+      (slugs) => load(tx, slugs),
+      keyOf,
+    ),
   async check(row, refs) {
     const problems: Problem[] = [];
     if (!(await refs.enterprise(row.enterprise)))

@@ -56,18 +56,19 @@ export interface RecordType<Row extends object> {
 }
 
 /** The fields a record's key is made of. */
-export const keyFieldsOf = <Row extends object>(type: RecordType<Row>): readonly string[] =>
+export const keyFieldsOf = (type: { keyFields?: readonly string[]; keyName: string }): readonly string[] =>
   type.keyFields ?? [type.keyName];
 
 /** The zod object behind a record schema (the input side of a schema piped to a transform). */
 export function objectOf(schema: z.ZodType): z.ZodObject {
   const object = schema instanceof z.ZodPipe ? schema.in : schema;
-  if (!(object instanceof z.ZodObject)) throw new Error('a record schema is a zod object (or one piped to a transform)');
+  if (!(object instanceof z.ZodObject))
+    throw new Error('a record schema is a zod object (or one piped to a transform)');
   return object;
 }
 
 /** Whether the record has its own publication status (a child record follows its parent's). */
-export const isPublished = <Row extends object>(type: RecordType<Row>): boolean =>
+export const isPublished = (type: { schema: z.ZodType }): boolean =>
   'publication' in objectOf(type.schema).shape;
 
 /** Separates the parts of a compound key; no slug, code or year holds it. */

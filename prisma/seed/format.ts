@@ -107,10 +107,7 @@ export const UnitRow = z.strictObject({
  * record's field rules here; rules across fields run again when the row is written, with the file,
  * row and field named either way.
  */
-function recordRows<Row extends object, Nested extends z.ZodRawShape>(
-  record: RecordType<Row>,
-  nested: Nested,
-) {
+function recordRows<Row extends object, Nested extends z.ZodRawShape>(record: RecordType<Row>, nested: Nested) {
   const lists = z.object(nested);
   const names = Object.keys(nested);
   return z.array(

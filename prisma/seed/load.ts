@@ -356,16 +356,28 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
     );
   const enterprises = d['enterprises.json'];
   const ofEnterprise = (e: (typeof enterprises)[number]) => ({ enterprise: e.slug });
-  await put(assessmentRecord, children('enterprises.json', enterprises, 'assessments', (e) => e.assessments, ofEnterprise));
-  await put(awardRecord, children('enterprises.json', enterprises, 'awards', (e) => e.awards, ofEnterprise));
+  await put(
+    assessmentRecord,
+    children('enterprises.json', enterprises, 'assessments', (e) => e.assessments, ofEnterprise),
+  );
+  await put(
+    awardRecord,
+    children('enterprises.json', enterprises, 'awards', (e) => e.awards, ofEnterprise),
+  );
   await put(
     certificationRecord,
     children('enterprises.json', enterprises, 'certifications', (e) => e.certifications, ofEnterprise),
   );
   const programmes = d['programmes.json'];
   const ofProgramme = (p: (typeof programmes)[number]) => ({ programme: p.slug });
-  await put(budgetLineRecord, children('programmes.json', programmes, 'budgetLines', (p) => p.budgetLines, ofProgramme));
-  await put(activityRecord, children('programmes.json', programmes, 'activities', (p) => p.activities, ofProgramme));
+  await put(
+    budgetLineRecord,
+    children('programmes.json', programmes, 'budgetLines', (p) => p.budgetLines, ofProgramme),
+  );
+  await put(
+    activityRecord,
+    children('programmes.json', programmes, 'activities', (p) => p.activities, ofProgramme),
+  );
   section(null);
   report.tags = [...new Set([...tags, ...recordTags])];
 }
