@@ -68,8 +68,7 @@ export function objectOf(schema: z.ZodType): z.ZodObject {
 }
 
 /** Whether the record has its own publication status (a child record follows its parent's). */
-export const isPublished = (type: { schema: z.ZodType }): boolean =>
-  'publication' in objectOf(type.schema).shape;
+export const isPublished = (type: { schema: z.ZodType }): boolean => 'publication' in objectOf(type.schema).shape;
 
 /** Separates the parts of a compound key; no slug, code or year holds it. */
 const KEY_SEPARATOR = '|';

@@ -85,9 +85,9 @@ async function childKeys(prisma: Reader, type: ChildType, where: { id: { gt: num
   const programme = { select: { slug: true } };
   switch (type) {
     case 'assessments':
-      return (
-        await prisma.assessment.findMany({ ...page, select: { id: true, fiscalYear: true, enterprise } })
-      ).map((r) => keyOf(type, r.id, { ...r, enterprise: r.enterprise.slug }));
+      return (await prisma.assessment.findMany({ ...page, select: { id: true, fiscalYear: true, enterprise } })).map(
+        (r) => keyOf(type, r.id, { ...r, enterprise: r.enterprise.slug }),
+      );
     case 'awards':
       return (
         await prisma.award.findMany({
