@@ -7,7 +7,7 @@
  */
 import type { InputFieldRef, InputObjectRef, InputRef, InputTypeParam } from '@pothos/core';
 import { z } from 'zod';
-import type { PublicationValue, RecordType } from '../prisma/records/record.ts';
+import { keyFieldsOf, objectOf, type PublicationValue, type RecordType } from '../prisma/records/record.ts';
 import { builder } from './builder.ts';
 import { PublicationStatus } from './enums.ts';
 
@@ -64,11 +64,8 @@ export const publicationField: { publication: RecordField<PublicationValue> } = 
 export type RecordFields<Row> = { [K in keyof Row & string]-?: RecordField<NonNullable<Row[K]>> };
 
 /** Whether the record's schema accepts a row without `key` (optional or defaulted fields). */
-function isOptional(schema: z.ZodType, key: string): boolean {
-  const object = schema instanceof z.ZodPipe ? schema.in : schema;
-  if (!(object instanceof z.ZodObject))
-    throw new Error('a record schema is a zod object (or one piped to a transform)');
-  const field = object.shape[key] as z.ZodType | undefined;
+export function isOptional(schema: z.ZodType, key: string): boolean {
+  const field = objectOf(schema).shape[key] as z.ZodType | undefined;
   if (!field) throw new Error(`record schema has no field ${key}`);
   return field.safeParse(undefined).success;
 }
@@ -77,12 +74,12 @@ function inputFields(
   fields: Record<string, RecordField<unknown>>,
   required: (key: string) => boolean,
   description: (key: string, f: RecordField<unknown>) => string,
-  omit?: string,
+  omit: readonly string[] = [],
 ) {
   return (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => {
     const out: Record<string, InputFieldRef<Types, unknown>> = {};
     for (const [key, f] of Object.entries(fields)) {
-      if (key === omit) continue;
+      if (omit.includes(key)) continue;
       // One generic call for every field: each definition was checked against its row value above.
       out[key] = t.field({
         type: f.type as InputTypeParam<Types>,
@@ -100,10 +97,15 @@ export type RowInput = Record<string, unknown>;
 export interface RecordInputs {
   input: InputObjectRef<Types, RowInput>;
   patch: InputObjectRef<Types, RowInput>;
+  /** The definitions the inputs were made from (the key arguments of update and delete reuse them). */
+  fields: Record<string, RecordField<unknown>>;
 }
 
-/** `<name>Input` and `<name>Patch` for a record type, from one definition of its fields. */
-export function recordInputs<Row extends { publication?: PublicationValue }>(
+/**
+ * `<name>Input` and `<name>Patch` for a record type, from one definition of its fields. The patch
+ * has every field but the key's: a record is named by its key, not changed into another.
+ */
+export function recordInputs<Row extends object>(
   name: string,
   record: RecordType<Row>,
   options: { input: string; patch: string; fields: RecordFields<Row> },
@@ -123,10 +125,10 @@ export function recordInputs<Row extends { publication?: PublicationValue }>(
       fields,
       () => false,
       (_key, f) => f.patch ?? f.description,
-      record.keyName,
+      keyFieldsOf(record),
     ),
   });
-  return { input, patch };
+  return { input, patch, fields };
 }
 
 /** One input object for a row: a nested one (signatory, partner) or a record written in bulk (observation). */

@@ -1,11 +1,12 @@
 /** Shared by the staff mutations: the FieldError type, running a write, and turning problems into errors. */
 import type { PrismaClient } from '../prisma/client.ts';
-import { applyRecords, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
+import { applyRecords, deleteRecords, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
 import { notFoundProblem, type Problem } from '../prisma/records/problems.ts';
-import type { PublicationValue, RecordType } from '../prisma/records/record.ts';
+import { compoundKey, keyFieldsOf, type PublicationValue, type RecordType } from '../prisma/records/record.ts';
 import { Refs } from '../prisma/records/refs.ts';
 import { builder } from './builder.ts';
-import type { RecordInputs } from './record-inputs.ts';
+import { isOptional, type RecordInputs } from './record-inputs.ts';
+import type { FieldRef, InputTypeParam } from '@pothos/core';
 import { writerOf, type Context } from './context.ts';
 
 export const FieldErrorRef = builder.objectRef<Problem>('FieldError').implement({
@@ -24,7 +25,7 @@ export const FieldErrorRef = builder.objectRef<Problem>('FieldError').implement(
 export type WriteOutcome<Row> = { ok: true; result: ApplyResult<Row> } | { ok: false; errors: Problem[] };
 
 /** Runs a write for the caller, then drops the cached public answers it affects. */
-export async function runWrite<Row extends { publication?: PublicationValue }>(
+export async function runWrite<Row extends object>(
   ctx: Context,
   type: RecordType<Row>,
   rows: unknown[],
@@ -53,11 +54,7 @@ export async function runWrite<Row extends { publication?: PublicationValue }>(
 }
 
 /** The stored record in row format, for patches. */
-export async function readRecord<Row extends { publication?: PublicationValue }>(
-  prisma: PrismaClient,
-  type: RecordType<Row>,
-  key: string,
-) {
+export async function readRecord<Row extends object>(prisma: PrismaClient, type: RecordType<Row>, key: string) {
   // A plain client does for a single read; no transaction needed.
   return type.read(prisma, key);
 }
@@ -180,4 +177,137 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
       },
     }),
   }));
+}
+
+/** Child records: they have no publication status of their own (their parent's applies). */
+type ChildName = 'Assessment' | 'Award' | 'Certification' | 'BudgetLine' | 'Activity';
+
+export interface ChildPayload<Row> {
+  row: Row | null;
+  errors: Problem[];
+}
+
+interface DeletePayload {
+  key: string | null;
+  errors: Problem[];
+}
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+const DeleteRecordPayload = builder.objectRef<DeletePayload>('DeleteRecordPayload').implement({
+  description:
+    'The result of deleting a record: its key, or the errors that stopped the delete (then nothing was deleted).',
+  fields: (t) => ({
+    key: t.exposeString('key', {
+      nullable: true,
+      description: 'The natural key of the deleted record, as the audit trail names it; null if refused.',
+    }),
+    errors: t.field({
+      type: [FieldErrorRef],
+      description: 'Why the delete was refused; empty on success.',
+      resolve: (p) => p.errors,
+    }),
+  }),
+});
+
+/**
+ * Defines `create<Name>`, `update<Name>` and `delete<Name>` for a child record (a budget line, an
+ * assessment, ...): one that belongs to a parent and is public exactly when its parent is, so it
+ * is deleted rather than archived. The record is named by its key fields, each an argument typed
+ * as in the record's input.
+ */
+export function defineChildRecordMutations<Name extends ChildName, Row extends object>(options: {
+  name: Name;
+  record: RecordType<Row>;
+  inputs: RecordInputs;
+  /**
+   * The payload's field holding the stored record (named for the type, e.g. `budgetLine`): a
+   * `prismaField` loading `row` honouring the selection, or null when `row` is (a refused write).
+   */
+  payloadField: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, ChildPayload<Row>>) => FieldRef<Types>;
+}) {
+  const { name, record, inputs } = options;
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  const a = /^[aeiou]/i.test(record.label.en) ? 'an' : 'a';
+  const keyFields = keyFieldsOf(record);
+  const PayloadRef = builder.objectRef<ChildPayload<Row>>(`${name}Payload`).implement({
+    description: `The result of a write to ${a} ${record.label.en}: the ${record.label.en} as stored, or the errors that stopped the write.`,
+    fields: (t) => ({
+      [lower]: options.payloadField(t),
+      errors: t.field({
+        type: [FieldErrorRef],
+        description: 'Why the write was refused; empty on success.',
+        resolve: (p) => p.errors,
+      }),
+    }),
+  });
+
+  const write = async (ctx: Context, row: unknown, mode: 'create' | 'update'): Promise<ChildPayload<Row>> => {
+    const outcome = await runWrite(ctx, record, [row], mode);
+    return outcome.ok ? { row: outcome.result.results[0]!.after, errors: [] } : { row: null, errors: outcome.errors };
+  };
+  // The key from the key arguments, as `record.key` makes it from a row.
+  const keyOf = (args: Record<string, unknown>) => {
+    const values = withIsoDates(args);
+    return compoundKey(keyFields.map((f) => values[f]));
+  };
+
+  builder.mutationFields((t) => {
+    // The key arguments, typed and described as the record's input fields.
+    const keyArgs = () =>
+      Object.fromEntries(
+        keyFields.map((f) => {
+          const field = inputs.fields[f]!;
+          return [
+            f,
+            t.arg({
+              type: field.type as InputTypeParam<Types>,
+              required: !isOptional(record.schema, f),
+              description: `${keyFields.length > 1 ? 'Part of the key naming' : 'Which'} the ${record.label.en}: ${field.description}`,
+            }),
+          ];
+        }),
+      );
+    return {
+      [`create${name}`]: t.field({
+        type: PayloadRef,
+        authScopes: { editor: true },
+        description: `Adds ${a} ${record.label.en}; the public sees it while its parent is published.`,
+        args: { input: t.arg({ type: inputs.input, required: true, description: `The new ${record.label.en}.` }) },
+        resolve: (_root, { input }, ctx) => write(ctx, withIsoDates(input), 'create'),
+      }),
+      [`update${name}`]: t.field({
+        type: PayloadRef,
+        authScopes: { editor: true },
+        description: `Changes ${a} ${record.label.en}: given fields replace, null clears, absent fields stay.`,
+        args: {
+          ...keyArgs(),
+          patch: t.arg({ type: inputs.patch, required: true, description: 'The changes.' }),
+        },
+        resolve: async (_root, args, ctx) => {
+          const key = keyOf(args);
+          const before = await readRecord(writerOf(ctx), record, key);
+          if (!before) return { row: null, errors: [notFoundProblem(record.label, record.keyName, key)] };
+          const patch = typeof args.patch === 'object' && args.patch !== null ? args.patch : {};
+          return write(ctx, patched(before, withIsoDates(patch)), 'update');
+        },
+      }),
+      [`delete${name}`]: t.field({
+        type: DeleteRecordPayload,
+        authScopes: { editor: true },
+        description: `Deletes ${a} ${record.label.en}; the audit trail keeps its last state.`,
+        args: keyArgs(),
+        resolve: async (_root, args, ctx): Promise<DeletePayload> => {
+          if (ctx.auth.role === 'ANONYMOUS') throw new Error('unreachable: scope-auth guards writes');
+          const key = keyOf(args);
+          const outcome = await deleteRecords(writerOf(ctx), record, [key], {
+            actor: { tokenId: ctx.auth.tokenId, name: ctx.auth.actor },
+          });
+          if (!outcome.ok) return { key: null, errors: outcome.problems.map(({ index: _i, ...p }) => p) };
+          if (outcome.tags.length) ctx.invalidate(outcome.tags);
+          return { key, errors: [] };
+        },
+      }),
+    };
+  });
 }

@@ -1,14 +1,23 @@
 /**
- * Imports enterprises, organisations and observations from a CSV or XLSX file: every row of every
+ * Imports enterprises, organisations, observations and the child records of enterprises
+ * (assessments, awards, certifications) and of programmes (budget lines, activities) from a CSV or
+ * XLSX file: every row of every
  * sheet is checked first, and either all are written in one transaction or none is, with each
  * problem named by sheet, row and column. Rows equal to what is stored are left alone, so
  * importing the same file twice changes nothing.
  */
+import { z } from 'zod';
 import type { PrismaClient } from '../client.ts';
+import { activityRecord } from '../records/activity.ts';
 import { applyRecordsIn, type Actor, type ApplyOptions } from '../records/apply.ts';
+import { assessmentRecord } from '../records/assessment.ts';
+import { awardRecord } from '../records/award.ts';
+import { budgetLineRecord } from '../records/budget-line.ts';
+import { certificationRecord } from '../records/certification.ts';
 import { enterpriseRecord } from '../records/enterprise.ts';
 import { observationRecord } from '../records/observation.ts';
 import { organisationRecord } from '../records/organisation.ts';
+import { isPublished, objectOf } from '../records/record.ts';
 import type { Tx } from '../records/refs.ts';
 import { writeTransaction } from '../records/transaction.ts';
 import { DEFAULT_IMPORT_LIMITS, readSheets, UnreadableFileError, type ImportLimits, type Sheet } from './sheets.ts';
@@ -17,6 +26,11 @@ export const IMPORTABLE = {
   enterprises: enterpriseRecord,
   organisations: organisationRecord,
   observations: observationRecord,
+  assessments: assessmentRecord,
+  awards: awardRecord,
+  certifications: certificationRecord,
+  budgetLines: budgetLineRecord,
+  activities: activityRecord,
 } as const;
 
 export type ImportableType = keyof typeof IMPORTABLE;
@@ -30,8 +44,20 @@ function applySheet(tx: Tx, type: ImportableType, rows: unknown[], options: Appl
       return applyRecordsIn(tx, IMPORTABLE.organisations, rows, options);
     case 'observations':
       return applyRecordsIn(tx, IMPORTABLE.observations, rows, options);
+    case 'assessments':
+      return applyRecordsIn(tx, IMPORTABLE.assessments, rows, options);
+    case 'awards':
+      return applyRecordsIn(tx, IMPORTABLE.awards, rows, options);
+    case 'certifications':
+      return applyRecordsIn(tx, IMPORTABLE.certifications, rows, options);
+    case 'budgetLines':
+      return applyRecordsIn(tx, IMPORTABLE.budgetLines, rows, options);
+    case 'activities':
+      return applyRecordsIn(tx, IMPORTABLE.activities, rows, options);
   }
 }
+
+const TYPE_NAMES = Object.keys(IMPORTABLE).join(', ');
 
 export interface ImportProblem {
   sheet: string;
@@ -50,16 +76,37 @@ export interface ImportReport {
   tags: string[];
 }
 
-const NUMBER_FIELDS = new Set(['value', 'villageNo', 'fiscalYear']);
-const BOOLEAN_FIELDS = new Set(['approximate']);
-const LIST_FIELDS = new Set(['businessTypes', 'sources']);
 const TRUE = new Set(['true', 'yes', 'y', '1', 'ใช่', 'จริง']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'ไม่', 'ไม่ใช่', 'เท็จ']);
 
+type CellKind = 'number' | 'boolean' | 'list' | 'text';
+
+/** What a field's cells hold, read from the record's schema (so a new number field is read as one). */
+function kindOf(field: z.core.$ZodType): CellKind {
+  if (field instanceof z.ZodOptional || field instanceof z.ZodDefault) return kindOf(field.unwrap());
+  if (field instanceof z.ZodPipe) return kindOf(field.in);
+  if (field instanceof z.ZodNumber) return 'number';
+  if (field instanceof z.ZodBoolean) return 'boolean';
+  if (field instanceof z.ZodArray) return 'list';
+  return 'text';
+}
+
+function cellKinds(record: { schema: z.ZodType }): Map<string, CellKind> {
+  return new Map(Object.entries(objectOf(record.schema).shape).map(([column, field]) => [column, kindOf(field)]));
+}
+
+/** A sheet's name in lower-case letters only (`Budget lines` → `budgetlines`). */
+const letters = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
+const singular = (type: string) => letters(type).replace(/ies$/, 'y').replace(/s$/, '');
+/** Child types first, so that a sheet named `enterprise awards` holds awards, not enterprises. */
+const DETECTION_ORDER = (Object.keys(IMPORTABLE) as ImportableType[]).sort(
+  (a, b) => +isPublished(IMPORTABLE[a]) - +isPublished(IMPORTABLE[b]),
+);
+
 function typeOf(sheet: Sheet, forced?: ImportableType): ImportableType | undefined {
   if (forced) return forced;
-  const name = sheet.name.toLowerCase();
-  return (Object.keys(IMPORTABLE) as ImportableType[]).find((t) => name.includes(t) || name.includes(t.slice(0, -1)));
+  const name = letters(sheet.name);
+  return DETECTION_ORDER.find((t) => name.includes(letters(t)) || name.includes(singular(t)));
 }
 
 /**
@@ -67,7 +114,7 @@ function typeOf(sheet: Sheet, forced?: ImportableType): ImportableType | undefin
  * validator to name. An empty cell is null (it clears the field); a column the sheet does not have
  * is absent (a stored record keeps that field).
  */
-function toRow(cells: Record<string, string>): Record<string, unknown> {
+function toRow(cells: Record<string, string>, kinds: Map<string, CellKind>): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const [column, raw] of Object.entries(cells)) {
     const value = raw.trim();
@@ -75,13 +122,14 @@ function toRow(cells: Record<string, string>): Record<string, unknown> {
       row[column] = null;
       continue;
     }
-    if (NUMBER_FIELDS.has(column)) {
+    const kind = kinds.get(column);
+    if (kind === 'number') {
       const n = Number(value.replace(/,/g, ''));
       row[column] = Number.isFinite(n) ? n : value;
-    } else if (BOOLEAN_FIELDS.has(column)) {
+    } else if (kind === 'boolean') {
       const v = value.toLowerCase();
       row[column] = TRUE.has(v) ? true : FALSE.has(v) ? false : value;
-    } else if (LIST_FIELDS.has(column)) {
+    } else if (kind === 'list') {
       row[column] = value
         .split(/[;\n]/)
         .map((s) => s.trim())
@@ -131,9 +179,8 @@ export async function importFile(
         row: 0,
         column: '',
         code: 'UNKNOWN_SHEET',
-        messageTh: 'ชื่อชีตหรือไฟล์ต้องบอกชนิดข้อมูล (enterprises, organisations หรือ observations) หรือระบุ type',
-        messageEn:
-          'Name the sheet (or CSV file) enterprises, organisations or observations, or give the type (--type on the command line, `type` in importFile)',
+        messageTh: `ชื่อชีตหรือไฟล์ต้องบอกชนิดข้อมูล (${TYPE_NAMES}) หรือระบุ type`,
+        messageEn: `Name the sheet (or CSV file) for what it holds (${TYPE_NAMES}), or give the type (--type on the command line, \`type\` in importFile)`,
       });
       continue;
     }
@@ -152,6 +199,8 @@ export async function importFile(
     plan.push({ sheet, type });
   }
   if (report.problems.length) return report;
+  // Parents before their children, whatever the sheets' order: a new enterprise's awards can come in the same file.
+  plan.sort((a, b) => +!isPublished(IMPORTABLE[a.type]) - +!isPublished(IMPORTABLE[b.type]));
 
   // On its own connection, with yields between batches of rows: readers keep being served the
   // last commit while the import runs, and see all of it or none of it.
@@ -162,7 +211,7 @@ export async function importFile(
         const outcome = await applySheet(
           tx,
           type,
-          sheet.rows.map((r) => toRow(r.cells)),
+          sheet.rows.map((r) => toRow(r.cells, cellKinds(IMPORTABLE[type]))),
           { mode: 'upsert', actor: options.actor, dryRun: options.dryRun },
         );
         if (!outcome.ok) {

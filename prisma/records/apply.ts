@@ -6,7 +6,7 @@
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { writeConnection, type Prisma, type PrismaClient } from '../client.ts';
-import { canonical, type PublicationValue, type RecordType } from './record.ts';
+import { canonical, isPublished, type RecordType } from './record.ts';
 import { notFoundProblem, problemsFromZod, type Problem } from './problems.ts';
 import { Refs, type Tx } from './refs.ts';
 
@@ -22,7 +22,7 @@ export interface RowResult<Row> {
   index: number;
   key: string;
   storedKey: string;
-  action: 'CREATE' | 'UPDATE' | 'UNCHANGED';
+  action: 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'DELETE';
   before: Row | null;
   after: Row;
 }
@@ -60,7 +60,7 @@ export type ApplyOutcome<Row> = ({ ok: true } & ApplyResult<Row>) | { ok: false;
  * writes nothing. Every row is checked before the first write, so a refused write has nothing to
  * roll back: the transaction ends having only read.
  */
-export async function applyRecords<Row extends { publication?: PublicationValue }>(
+export async function applyRecords<Row extends object>(
   prisma: PrismaClient,
   type: RecordType<Row>,
   inputs: unknown[],
@@ -87,18 +87,36 @@ function splitNulls(input: unknown): { given: unknown; cleared: string[] } {
   return { given, cleared };
 }
 
+/** Stored records one `read` at a time, for a type without `readMany`. */
+async function readEach<Row extends object>(tx: Tx, type: RecordType<Row>, keys: string[]): Promise<Map<string, Row>> {
+  const found = new Map<string, Row>();
+  for (const key of keys) {
+    const row = await type.read(tx, key);
+    if (row) found.set(key, row);
+  }
+  return found;
+}
+
+/** A row that does not say keeps the stored publication status; a new record starts as a draft. */
+function withPublication<Row extends object>(row: Row, before: Row | null): Row {
+  if ('publication' in row && row.publication !== undefined) return row;
+  const stored = before && 'publication' in before ? before.publication : undefined;
+  return { ...row, publication: stored ?? 'DRAFT' };
+}
+
 /**
  * Validates every row inside `tx`, then, only if all are valid, writes them. In every mode a field that is null is cleared and, for
  * an upsert of a stored record, a field the row does not give keeps its stored value (as
  * `update<Name>` patches do), so correcting one value never erases notes or references.
  */
-export async function applyRecordsIn<Row extends { publication?: PublicationValue }>(
+export async function applyRecordsIn<Row extends object>(
   tx: Tx,
   type: RecordType<Row>,
   inputs: unknown[],
   options: ApplyOptions,
 ): Promise<ApplyOutcome<Row>> {
   const refs = new Refs(tx);
+  const published = isPublished(type);
   const problems: RowProblem[] = [];
   const planned: { index: number; row: Row; key: string; storedKey: string; before: Row | null; changed: boolean }[] =
     [];
@@ -137,10 +155,10 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
         tx,
         valid.map((v) => v.storedKey),
       )
-    : new Map(
-        (await Promise.all(valid.map(async (v) => [v.storedKey, await type.read(tx, v.storedKey)] as const))).filter(
-          (e): e is readonly [string, Row] => e[1] !== null,
-        ),
+    : await readEach(
+        tx,
+        type,
+        valid.map((v) => v.storedKey),
       );
 
   for (const [i, { index, given, cleared, key, storedKey }] of valid.entries()) {
@@ -177,8 +195,7 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
       problems.push(...found.map((p) => ({ ...p, index })));
       continue;
     }
-    // A row that does not say keeps the stored publication status; a new record starts as a draft.
-    if (row.publication === undefined) row.publication = before?.publication ?? 'DRAFT';
+    if (published) row = withPublication(row, before);
     planned.push({ index, row, key, storedKey, before, changed: !before || canonical(before) !== canonical(row) });
   }
   // Validation is complete and nothing is written yet: a refusal needs no rollback.
@@ -221,4 +238,68 @@ export async function applyRecordsIn<Row extends { publication?: PublicationValu
   if (tags.size && !options.dryRun && options.logChanges !== false)
     await tx.changeLog.create({ data: { tags: [...tags].join(',') } });
   return { ok: true, results, tags: [...tags] };
+}
+
+/**
+ * Deletes child records (budget lines, assessments, ...) by key in one transaction, each audited
+ * with its last state as `before`; if any key names no record, deletes nothing and says which.
+ */
+export async function deleteRecords<Row extends object>(
+  prisma: PrismaClient,
+  type: RecordType<Row>,
+  keys: string[],
+  options: Pick<ApplyOptions, 'actor'>,
+): Promise<ApplyOutcome<Row>> {
+  return (await writeConnection(prisma)).$transaction((tx) => deleteRecordsIn(tx, type, keys, options), {
+    timeout: 300_000,
+    maxWait: 10_000,
+  });
+}
+
+export async function deleteRecordsIn<Row extends object>(
+  tx: Tx,
+  type: RecordType<Row>,
+  keys: string[],
+  options: Pick<ApplyOptions, 'actor'>,
+): Promise<ApplyOutcome<Row>> {
+  const remove = type.remove;
+  if (!remove) throw new Error(`${type.type} records are archived, not deleted`);
+  const refs = new Refs(tx);
+  const found: { index: number; key: string; before: Row }[] = [];
+  const problems: RowProblem[] = [];
+  for (const [index, key] of keys.entries()) {
+    const before = await type.read(tx, key);
+    if (before) found.push({ index, key, before });
+    else problems.push({ index, ...notFoundProblem(type.label, type.keyName, key) });
+  }
+  if (problems.length) return { ok: false, problems };
+  const tags = new Set<string>();
+  for (const { key, before } of found) {
+    await remove(tx, before, refs);
+    await tx.auditLog.create({
+      data: {
+        tokenId: options.actor.tokenId ?? null,
+        actor: options.actor.name,
+        action: 'DELETE',
+        entityType: type.type,
+        entityKey: key,
+        before: JSON.stringify(before),
+        after: null,
+      },
+    });
+    for (const t of type.tags(before)) tags.add(t);
+  }
+  if (tags.size) await tx.changeLog.create({ data: { tags: [...tags].join(',') } });
+  return {
+    ok: true,
+    results: found.map(({ index, key, before }) => ({
+      index,
+      key,
+      storedKey: key,
+      action: 'DELETE',
+      before,
+      after: before,
+    })),
+    tags: [...tags],
+  };
 }

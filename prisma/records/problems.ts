@@ -131,5 +131,7 @@ export const WHAT = {
   area: { th: 'พื้นที่รหัส', en: 'area with code' },
   organisation: { th: 'หน่วยงานรหัส', en: 'organisation with org-id' },
   programme: { th: 'โครงการ', en: 'programme' },
+  enterprise: { th: 'วิสาหกิจ', en: 'enterprise' },
+  unit: { th: 'หน่วยรหัส', en: 'unit with code' },
   theme: { th: 'ประเด็นรหัส', en: 'theme with code' },
 } as const;

@@ -157,8 +157,8 @@ export const programmeRecord: RecordType<ProgrammeRecordRow> = {
       update: { ...data, sources: { set: sources }, themes: { set: themes } },
       select: { id: true },
     });
-    // Partners are replaced as a set. Budget lines and activities are not part of the row: they
-    // stay as they are (the seed data files maintain them).
+    // Partners are replaced as a set. Budget lines and activities are records of their own
+    // (budget-line.ts, activity.ts): they stay as they are.
     await tx.programmePartner.deleteMany({ where: { programmeId: id } });
     const partners = await Promise.all(
       (row.partners ?? []).map(async (p) => ({

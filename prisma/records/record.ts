@@ -4,10 +4,14 @@
  * how to check its references, and how to write it. One definition serves mutations and their
  * GraphQL inputs (schema/record-inputs.ts), spreadsheet import and export, and the audit trail.
  *
- * The seed data files hold these rows too (prisma/seed/format.ts), with the nested lists a record
- * does not hold yet (an enterprise's assessments, a programme's budget lines, an indicator's
- * observations), and the seed writes them through `write` (prisma/seed/load.ts). Category fields
- * take bare codes (`GOOD`) or `SCHEME:CODE` (as the files write them) and read back as codes.
+ * The seed data files hold these rows too (prisma/seed/format.ts), with a record's children nested
+ * under it less the parent's key (an enterprise's assessments, a programme's budget lines, an
+ * indicator's observations), and the seed writes them all through `write` (prisma/seed/load.ts).
+ * Category fields take bare codes (`GOOD`) or `SCHEME:CODE` (as the files write them) and read
+ * back as codes.
+ *
+ * A record with a `publication` field is published on its own; a child record (a budget line, an
+ * assessment, ...) has none and is visible exactly when its parent is (prisma/visibility.ts).
  */
 import { z } from 'zod';
 import { SLUG, parseCategoryRef } from '../domain/keys.ts';
@@ -16,7 +20,7 @@ import type { Refs, Tx } from './refs.ts';
 
 export type PublicationValue = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
 
-export interface RecordType<Row extends { publication?: PublicationValue }> {
+export interface RecordType<Row extends object> {
   /** GraphQL and audit name, e.g. `Enterprise`. */
   type: string;
   /** Thai and English names for messages. */
@@ -29,6 +33,12 @@ export interface RecordType<Row extends { publication?: PublicationValue }> {
   key(row: Row): string;
   /** The name of that key, e.g. `slug`: the argument naming the record and the path of a NOT_FOUND. */
   keyName: string;
+  /**
+   * The row fields the key is made of, when there are several (an assessment: `enterprise` and
+   * `fiscalYear`); `key(row)` is then `compoundKey` of their values, and each is an argument of
+   * `update<Name>` and `delete<Name>`. Defaults to `[keyName]`.
+   */
+  keyFields?: readonly (keyof Row & string)[];
   /** The key the record is stored under, where it differs from `key` (observations). */
   storedKey?(row: Row, refs: Refs): Promise<string>;
   /** The stored record in row format, or null. */
@@ -39,8 +49,38 @@ export interface RecordType<Row extends { publication?: PublicationValue }> {
   check(row: Row, refs: Refs): Promise<Problem[]>;
   /** Creates or updates the record so that it equals `row`. */
   write(tx: Tx, row: Row, refs: Refs): Promise<void>;
+  /** Deletes the stored record (child records only: a published record is archived instead). */
+  remove?(tx: Tx, row: Row, refs: Refs): Promise<void>;
   /** What a write to this record changes, as cache tags. */
   tags(row: Row): string[];
+}
+
+/** The fields a record's key is made of. */
+export const keyFieldsOf = (type: { keyFields?: readonly string[]; keyName: string }): readonly string[] =>
+  type.keyFields ?? [type.keyName];
+
+/** The zod object behind a record schema (the input side of a schema piped to a transform). */
+export function objectOf(schema: z.ZodType): z.ZodObject {
+  const object = schema instanceof z.ZodPipe ? schema.in : schema;
+  if (!(object instanceof z.ZodObject))
+    throw new Error('a record schema is a zod object (or one piped to a transform)');
+  return object;
+}
+
+/** Whether the record has its own publication status (a child record follows its parent's). */
+export const isPublished = (type: { schema: z.ZodType }): boolean => 'publication' in objectOf(type.schema).shape;
+
+/** Separates the parts of a compound key; no slug, code or year holds it. */
+const KEY_SEPARATOR = '|';
+
+/** A compound natural key as one string (audit entries, duplicate checks): the parts joined, absent ones empty. */
+export const compoundKey = (parts: readonly unknown[]): string =>
+  parts.map((p) => (p === undefined || p === null ? '' : String(p))).join(KEY_SEPARATOR);
+
+/** The parts of a compound key of `count` parts; the last takes the rest (it may be free text). */
+export function keyParts(key: string, count: number): string[] {
+  const parts = key.split(KEY_SEPARATOR);
+  return [...parts.slice(0, count - 1), parts.slice(count - 1).join(KEY_SEPARATOR)];
 }
 
 /** Spreadsheet columns: the row's fields in the schema's order (so a new field is a new column). */
@@ -103,6 +143,35 @@ export const categoryCode = (scheme?: string) =>
     }
     return parsed.code;
   });
+/** A Thai fiscal year (or a year) in the Buddhist era, in the range the seed data files accept. */
+export const fiscalYear = () =>
+  z.number().int().min(2500, 'a Thai fiscal year (B.E.) from 2500').max(2700, 'a Thai fiscal year (B.E.) up to 2700');
+/** A reference to another record by its key (a source key, an org-id, ...): checked by `check`. */
+export const reference = () => z.string().trim().min(1);
+
+/**
+ * Child records by key, read a few parents at a time: `load` returns every child of the parents
+ * named (by slug), and those whose key was asked for are kept.
+ */
+export async function readByParents<Row extends object>(
+  keys: readonly string[],
+  parentOf: (key: string) => string,
+  load: (parents: string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+): Promise<Map<string, Row>> {
+  const wanted = new Set(keys);
+  const parents = [...new Set(keys.map(parentOf))];
+  const found = new Map<string, Row>();
+  // In chunks: SQLite allows a limited number of bound parameters per statement.
+  for (let i = 0; i < parents.length; i += 500) {
+    for (const row of await load(parents.slice(i, i + 500))) {
+      const key = keyOf(row);
+      if (wanted.has(key)) found.set(key, row);
+    }
+  }
+  return found;
+}
+
 export const publication = () => z.enum(['DRAFT', 'PUBLISHED', 'ARCHIVED']).optional();
 
 /** A stable form for comparing rows: no empty or false values, keys sorted, set-like lists sorted. */

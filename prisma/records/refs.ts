@@ -41,6 +41,18 @@ export class Refs {
       async () => (await this.tx.programme.findUnique({ where: { slug }, select: { id: true } }))?.id,
     );
   }
+  enterprise(slug: string) {
+    return this.memo(
+      `enterprise:${slug}`,
+      async () => (await this.tx.enterprise.findUnique({ where: { slug }, select: { id: true } }))?.id,
+    );
+  }
+  unit(code: string) {
+    return this.memo(
+      `unit:${code}`,
+      async () => (await this.tx.unit.findUnique({ where: { code }, select: { code: true } }))?.code,
+    );
+  }
   category(scheme: CategoryScheme, code: string) {
     return this.memo(
       `category:${scheme}:${code}`,

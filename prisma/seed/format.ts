@@ -1,7 +1,7 @@
 /**
  * The format of the hand-entered seed data files in `prisma/seed/data/`. Reference data (sources,
  * areas, categories, units) is defined here; every other file holds rows of a record type, in the
- * record's own format (prisma/records/), with the nested lists noted at `files`.
+ * record's own format (prisma/records/), with its child records nested in it (noted at `files`).
  *
  * Every file is validated against these schemas before anything is written, so a typo in a
  * data file fails the seed with the file, the row and the field named. Rows refer to each other
@@ -9,25 +9,23 @@
  * `slug`s), never by database ids, which is what makes the seed idempotent.
  */
 import { z } from 'zod';
-import { SLUG } from '../domain/keys.ts';
+import { activityRecord } from '../records/activity.ts';
 import { agreementRecord } from '../records/agreement.ts';
+import { assessmentRecord } from '../records/assessment.ts';
+import { awardRecord } from '../records/award.ts';
+import { budgetLineRecord } from '../records/budget-line.ts';
+import { certificationRecord } from '../records/certification.ts';
 import { enterpriseRecord } from '../records/enterprise.ts';
 import { indicatorRecord } from '../records/indicator.ts';
 import { networkRecord } from '../records/network.ts';
-import { observationRecord, type ObservationRecordRow } from '../records/observation.ts';
+import { observationRecord } from '../records/observation.ts';
 import { organisationRecord } from '../records/organisation.ts';
 import { programmeRecord } from '../records/programme.ts';
-import { httpUrl, type PublicationValue, type RecordType } from '../records/record.ts';
+import { httpUrl, type RecordType } from '../records/record.ts';
 import {
-  ActivityKinds,
   AgreementStatuses,
   AreaKinds,
-  AssessmentGrades,
-  AwardLevels,
-  AwardRanks,
-  BudgetKinds,
   CategorySchemes,
-  CertificationStatuses,
   EnterpriseKinds,
   Measures,
   ObservationKinds,
@@ -42,8 +40,6 @@ import {
 const nonEmpty = z.string().trim().min(1);
 /** ISO calendar date, `YYYY-MM-DD` (Gregorian, C.E.). */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD (C.E.)');
-/** A Thai fiscal year in the Buddhist era, e.g. 2567 (= 1 Oct 2023 – 30 Sep 2024). */
-const fiscalYear = z.number().int().min(2500).max(2700);
 /** A reference to a `sources.json` row by its `key`. */
 const sourceRef = nonEmpty;
 
@@ -111,10 +107,7 @@ export const UnitRow = z.strictObject({
  * record's field rules here; rules across fields run again when the row is written, with the file,
  * row and field named either way.
  */
-function recordRows<Row, Nested extends z.ZodRawShape>(
-  record: RecordType<Row & { publication?: PublicationValue }>,
-  nested: Nested,
-) {
+function recordRows<Row extends object, Nested extends z.ZodRawShape>(record: RecordType<Row>, nested: Nested) {
   const lists = z.object(nested);
   const names = Object.keys(nested);
   return z.array(
@@ -134,80 +127,35 @@ function recordRows<Row, Nested extends z.ZodRawShape>(
   );
 }
 
-export const AssessmentRow = z.strictObject({
-  fiscalYear,
-  grade: z.enum(keysOf(AssessmentGrades)),
-  source: sourceRef,
-});
+/**
+ * A child record nested under its parent's row: the child record's row less the field naming the
+ * parent (the enclosing row says it), checked with the record's own field rules.
+ */
+function nestedRow<Row extends object, Parent extends keyof Row & string>(
+  record: RecordType<Row>,
+  parent: Parent,
+  /** A valid stand-in for the parent's key while the rest of the row is checked. */
+  placeholder: string,
+) {
+  return z.looseObject({}).transform((input, ctx): Omit<Row, Parent> => {
+    const parsed = record.schema.safeParse({ ...input, [parent]: placeholder });
+    for (const issue of parsed.error?.issues ?? []) {
+      const keys = 'keys' in issue && Array.isArray(issue.keys) ? ` ${issue.keys.join(', ')}` : '';
+      ctx.addIssue({ code: 'custom', message: `${issue.message}${keys}`, path: issue.path });
+    }
+    if (!parsed.success) return z.NEVER;
+    const { [parent]: _parent, ...row } = parsed.data;
+    return row;
+  });
+}
 
-export const AwardRow = z.strictObject({
-  contestTh: nonEmpty,
-  contestEn: nonEmpty,
-  level: z.enum(keysOf(AwardLevels)),
-  /** Contest year, Buddhist era. */
-  year: fiscalYear,
-  rank: z.enum(keysOf(AwardRanks)),
-  /** orgId of the organiser, where the document names one. */
-  organiser: z.string().optional(),
-  /** Area the award was contested for (e.g. TH-10 for Bangkok's provincial round). */
-  area: z.string().optional(),
-  source: sourceRef,
-});
-
-export const CertificationRow = z.strictObject({
-  /** Standard code, e.g. `TCPS` (มผช., Thai Community Product Standard) or `THAI_HOMESTAY`. */
-  standard: z.string().regex(/^[A-Z0-9_]+$/),
-  productTh: z.string().optional(),
-  productEn: z.string().optional(),
-  status: z.enum(keysOf(CertificationStatuses)),
-  /** Year or fiscal year (B.E.) the certification refers to. */
-  year: fiscalYear.optional(),
-  source: sourceRef,
-});
-
-export const BudgetLineRow = z.strictObject({
-  kind: z.enum(keysOf(BudgetKinds)),
-  fiscalYear,
-  /** Baht. */
-  amount: z.number().nonnegative().optional(),
-  /** How many recipients the line covers (e.g. communities), with their unit code. */
-  recipients: z.number().int().nonnegative().optional(),
-  recipientUnit: z.string().optional(),
-  /** The percentage the document itself reports for this line, if any. */
-  reportedPercent: z.number().min(0).max(100).optional(),
-  asOf: isoDate.optional(),
-  noteTh: z.string().optional(),
-  noteEn: z.string().optional(),
-  source: sourceRef,
-});
-
-export const ActivityRow = z.strictObject({
-  slug: z.string().regex(SLUG, 'expected a kebab-case slug'),
-  kind: z.enum(keysOf(ActivityKinds)),
-  ...names,
-  startOn: isoDate.optional(),
-  endOn: isoDate.optional(),
-  area: z.string().optional(),
-  venueTh: z.string().optional(),
-  venueEn: z.string().optional(),
-  /** Who presided, as the document gives it. */
-  presidedByTh: z.string().optional(),
-  presidedByEn: z.string().optional(),
-  participants: z.number().int().nonnegative().optional(),
-  /** Enterprise slugs the activity supported or involved. */
-  enterprises: z.array(z.string().regex(SLUG, 'expected a kebab-case slug')).optional(),
-  source: sourceRef,
-});
-
+export const AssessmentRow = nestedRow(assessmentRecord, 'enterprise', 'x');
+export const AwardRow = nestedRow(awardRecord, 'enterprise', 'x');
+export const CertificationRow = nestedRow(certificationRecord, 'enterprise', 'x');
+export const BudgetLineRow = nestedRow(budgetLineRecord, 'programme', 'x');
+export const ActivityRow = nestedRow(activityRecord, 'programme', 'x');
 /** An observation under its indicator: the observation record's row but for `indicator` (the enclosing row's code). */
-export const ObservationRow = z.looseObject({}).transform((input, ctx): Omit<ObservationRecordRow, 'indicator'> => {
-  const parsed = observationRecord.schema.safeParse({ ...input, indicator: 'X' });
-  for (const issue of parsed.error?.issues ?? [])
-    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  if (!parsed.success) return z.NEVER;
-  const { indicator: _, ...row } = parsed.data;
-  return row;
-});
+export const ObservationRow = nestedRow(observationRecord, 'indicator', 'X');
 
 export const files = {
   'sources.json': z.array(SourceRow),

@@ -1,15 +1,20 @@
 /**
  * Loads validated seed data into the database in one transaction, by natural keys. Records
- * (organisations, enterprises, networks, programmes, agreements, indicators and observations) are
+ * (organisations, enterprises and their assessments, awards and certifications, networks,
+ * programmes and their budget lines and activities, agreements, indicators and observations) are
  * written through their record types' write path, as staff imports are (validated, audited with
- * actor `seed`); reference data (sources, areas, categories, units) and the nested lists that are
- * not yet records (assessments, awards, certifications, budget lines, activities) by this loader.
+ * actor `seed`); reference data (sources, areas, categories, units) by this loader.
  * Idempotent: a row is written only when it is missing or differs from the data file, so a second
  * run writes nothing (and leaves `updatedAt` alone). Rows that exist in the database but not in
  * the files are kept: staff may have added them.
  */
 import type { PrismaClient } from '../client.ts';
+import { activityRecord } from '../records/activity.ts';
 import { agreementRecord } from '../records/agreement.ts';
+import { assessmentRecord } from '../records/assessment.ts';
+import { awardRecord } from '../records/award.ts';
+import { budgetLineRecord } from '../records/budget-line.ts';
+import { certificationRecord } from '../records/certification.ts';
 import { applyRecordsIn } from '../records/apply.ts';
 import { enterpriseRecord } from '../records/enterprise.ts';
 import { indicatorRecord } from '../records/indicator.ts';
@@ -17,7 +22,7 @@ import { networkRecord } from '../records/network.ts';
 import { observationRecord } from '../records/observation.ts';
 import { organisationRecord } from '../records/organisation.ts';
 import { programmeRecord } from '../records/programme.ts';
-import type { PublicationValue, RecordType } from '../records/record.ts';
+import { isPublished, type RecordType } from '../records/record.ts';
 import { Refs } from '../records/refs.ts';
 import type { SeedData, SeedFile } from './format.ts';
 import { SeedDataError } from './read.ts';
@@ -34,7 +39,6 @@ export interface SeedReport {
 
 /** A date in the data files (`YYYY-MM-DD`) as midnight UTC of that day. */
 export const day = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
-const optDay = (iso: string | undefined) => (iso ? day(iso) : null);
 
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) {
@@ -150,9 +154,6 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
     source: new Map<string, number>(),
     area: new Map<string, number>(),
     category: new Map<string, number>(),
-    org: new Map<string, number>(),
-    enterprise: new Map<string, number>(),
-    programme: new Map<string, number>(),
   };
   const id = (map: Map<string, number>, key: string): number => {
     const value = map.get(key);
@@ -263,8 +264,9 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
   const located = <Row>(file: SeedFile, rows: Row[]): Located<Row>[] =>
     rows.map((row, i) => ({ row, at: inFile(file, i) }));
 
-  async function put<Row extends { publication?: PublicationValue }>(type: RecordType<Row>, rows: Located<Row>[]) {
+  async function put<Row extends object>(type: RecordType<Row>, rows: Located<Row>[]) {
     if (!rows.length) return;
+    const published = isPublished(type);
     const keyRefs = new Refs(tx);
     const keys = await Promise.all(
       rows.map(({ row }) => (type.storedKey ? type.storedKey(row, keyRefs) : type.key(row))),
@@ -280,9 +282,9 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
         report.unchanged++; // staff may have changed it since: the files no longer decide
         continue;
       }
-      const input: Record<string, unknown> = { ...row };
+      const input: Record<string, unknown> = Object.fromEntries(Object.entries(row));
       // A new record is published, as seeded records always were; a stored one keeps its status.
-      if (row.publication === undefined && !exists) input.publication = 'PUBLISHED';
+      if (published && input.publication === undefined && !exists) input.publication = 'PUBLISHED';
       // Overwriting: what the file leaves out is cleared (null clears), so the record equals the file.
       if (exists) for (const c of type.columns) if (c !== 'publication' && input[c] === undefined) input[c] = null;
       inputs.push(input);
@@ -341,125 +343,41 @@ async function load(tx: Tx, d: SeedData, report: SeedReport, overwrite: boolean)
     ),
   );
 
-  // The nested lists that are not records yet, by the ids of the records just written.
-  for (const o of await tx.organisation.findMany({ select: { id: true, orgId: true } })) ids.org.set(o.orgId, o.id);
-  for (const e of await tx.enterprise.findMany({ select: { id: true, slug: true } })) ids.enterprise.set(e.slug, e.id);
-  for (const p of await tx.programme.findMany({ select: { id: true, slug: true } })) ids.programme.set(p.slug, p.id);
-
-  section('Enterprise');
-  for (const e of d['enterprises.json']) {
-    const enterpriseId = id(ids.enterprise, e.slug);
-    for (const a of e.assessments ?? []) {
-      await sync(
-        tx.assessment,
-        { enterpriseId_fiscalYear: { enterpriseId, fiscalYear: a.fiscalYear } },
-        {
-          enterpriseId,
-          fiscalYear: a.fiscalYear,
-          grade: a.grade,
-          sourceId: id(ids.source, a.source),
-        },
-      );
-    }
-    for (const a of e.awards ?? []) {
-      await sync(
-        tx.award,
-        { enterpriseId_contestEn_level_year: { enterpriseId, contestEn: a.contestEn, level: a.level, year: a.year } },
-        {
-          enterpriseId,
-          contestTh: a.contestTh,
-          contestEn: a.contestEn,
-          level: a.level,
-          year: a.year,
-          rank: a.rank,
-          organiserId: optId(ids.org, a.organiser),
-          areaId: optId(ids.area, a.area),
-          sourceId: id(ids.source, a.source),
-        },
-      );
-    }
-    for (const c of e.certifications ?? []) {
-      // A nullable column in a compound unique can't be looked up with findUnique: use findFirst.
-      const existing = await tx.certification.findFirst({
-        where: { enterpriseId, standard: c.standard, year: c.year ?? null },
-      });
-      const data = {
-        enterpriseId,
-        standard: c.standard,
-        productTh: c.productTh ?? null,
-        productEn: c.productEn ?? null,
-        status: c.status,
-        year: c.year ?? null,
-        sourceId: id(ids.source, c.source),
-      };
-      if (!existing) {
-        report.created++;
-        await tx.certification.create({ data });
-      } else if (
-        overwrite &&
-        Object.entries(data).some(([k, val]) => !same(existing[k as keyof typeof existing], val))
-      ) {
-        report.updated++;
-        await tx.certification.update({ where: { id: existing.id }, data });
-      } else report.unchanged++;
-    }
-  }
-
-  section('Programme');
-  for (const p of d['programmes.json']) {
-    const programmeId = id(ids.programme, p.slug);
-    for (const b of p.budgetLines ?? []) {
-      await sync(
-        tx.budgetLine,
-        { programmeId_kind_fiscalYear: { programmeId, kind: b.kind, fiscalYear: b.fiscalYear } },
-        {
-          programmeId,
-          kind: b.kind,
-          fiscalYear: b.fiscalYear,
-          amount: b.amount ?? null,
-          recipients: b.recipients ?? null,
-          recipientUnitId: b.recipientUnit ?? null,
-          reportedPercent: b.reportedPercent ?? null,
-          asOf: optDay(b.asOf),
-          noteTh: b.noteTh ?? null,
-          noteEn: b.noteEn ?? null,
-          sourceId: id(ids.source, b.source),
-        },
-      );
-    }
-    for (const a of p.activities ?? []) {
-      const activityId = await sync(
-        tx.activity,
-        { slug: a.slug },
-        {
-          programmeId,
-          kind: a.kind,
-          nameTh: a.nameTh,
-          nameEn: a.nameEn,
-          startOn: optDay(a.startOn),
-          endOn: optDay(a.endOn),
-          areaId: optId(ids.area, a.area),
-          venueTh: a.venueTh ?? null,
-          venueEn: a.venueEn ?? null,
-          presidedByTh: a.presidedByTh ?? null,
-          presidedByEn: a.presidedByEn ?? null,
-          participants: a.participants ?? null,
-          sourceId: id(ids.source, a.source),
-        },
-      );
-      const { enterprises } = await tx.activity.findUniqueOrThrow({
-        where: { id: activityId },
-        select: { enterprises: { select: { id: true } } },
-      });
-      await syncLinks(
-        tx.activity,
-        activityId,
-        enterprises,
-        (a.enterprises ?? []).map((s) => id(ids.enterprise, s)),
-        (set) => tx.activity.update({ where: { id: activityId }, data: { enterprises: { set } } }),
-      );
-    }
-  }
+  // Child records, nested in their parents' rows in the files, each row given its parent's key.
+  const children = <Parent, Child extends object, Key extends object>(
+    file: SeedFile,
+    parents: Parent[],
+    field: string,
+    list: (p: Parent) => Child[] | undefined,
+    parentKey: (p: Parent) => Key,
+  ) =>
+    parents.flatMap((p, n) =>
+      (list(p) ?? []).map((row, j) => ({ row: { ...row, ...parentKey(p) }, at: inFile(file, n, `${field}.${j}`) })),
+    );
+  const enterprises = d['enterprises.json'];
+  const ofEnterprise = (e: (typeof enterprises)[number]) => ({ enterprise: e.slug });
+  await put(
+    assessmentRecord,
+    children('enterprises.json', enterprises, 'assessments', (e) => e.assessments, ofEnterprise),
+  );
+  await put(
+    awardRecord,
+    children('enterprises.json', enterprises, 'awards', (e) => e.awards, ofEnterprise),
+  );
+  await put(
+    certificationRecord,
+    children('enterprises.json', enterprises, 'certifications', (e) => e.certifications, ofEnterprise),
+  );
+  const programmes = d['programmes.json'];
+  const ofProgramme = (p: (typeof programmes)[number]) => ({ programme: p.slug });
+  await put(
+    budgetLineRecord,
+    children('programmes.json', programmes, 'budgetLines', (p) => p.budgetLines, ofProgramme),
+  );
+  await put(
+    activityRecord,
+    children('programmes.json', programmes, 'activities', (p) => p.activities, ofProgramme),
+  );
   section(null);
   report.tags = [...new Set([...tags, ...recordTags])];
 }

@@ -18,7 +18,9 @@ builder.prismaObject('AuditLog', {
       select: { token: { select: { prefix: true } } },
       resolve: (e) => e.token?.prefix ?? null,
     }),
-    action: t.exposeString('action', { description: 'CREATE, UPDATE, ARCHIVE, TOKEN_CREATE or TOKEN_REVOKE.' }),
+    action: t.exposeString('action', {
+      description: 'CREATE, UPDATE, ARCHIVE, DELETE (of a child record), TOKEN_CREATE or TOKEN_REVOKE.',
+    }),
     entityType: t.exposeString('entityType', { description: 'Enterprise, Organisation, Observation, ApiToken, ...' }),
     entityKey: t.exposeString('entityKey', {
       description: "The record's natural key (slug, org-id, observation key).",

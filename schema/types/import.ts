@@ -16,6 +16,11 @@ const ImportType = builder.enumType('ImportType', {
     enterprises: { description: 'Enterprises (columns as in /export/enterprises.csv).' },
     organisations: { description: 'Organisations (columns as in /export/organisations.csv).' },
     observations: { description: 'Indicator values (columns as in /export/observations.csv).' },
+    assessments: { description: "Enterprises' potential assessments (columns as in /export/assessments.csv)." },
+    awards: { description: "Enterprises' contest awards (columns as in /export/awards.csv)." },
+    certifications: { description: "Enterprises' certifications (columns as in /export/certifications.csv)." },
+    budgetLines: { description: "Programmes' budget lines (columns as in /export/budgetLines.csv)." },
+    activities: { description: "Programmes' activities (columns as in /export/activities.csv)." },
   },
 });
 
@@ -35,7 +40,7 @@ const ImportSheetRef = builder.objectRef<ImportReport['sheets'][number]>('Import
   description: 'What one sheet changed (or would change, in a dry run).',
   fields: (t) => ({
     sheet: t.exposeString('sheet', { description: 'Sheet name.' }),
-    type: t.exposeString('type', { description: 'enterprises, organisations or observations.' }),
+    type: t.exposeString('type', { description: 'What the sheet held: a value of ImportType, e.g. `enterprises`.' }),
     rows: t.exposeInt('rows', { description: 'Rows read.' }),
     created: t.exposeInt('created', { description: 'New records.' }),
     updated: t.exposeInt('updated', { description: 'Changed records.' }),
@@ -65,7 +70,7 @@ builder.mutationField('importFile', (t) =>
     type: ImportReportRef,
     authScopes: { editor: true },
     description:
-      'Imports enterprises, organisations or observations from a CSV or XLSX file (sheets named by type). All rows or none; the same file twice changes nothing.',
+      'Imports enterprises, organisations, observations, or the child records of enterprises and programmes (see ImportType) from a CSV or XLSX file (sheets named by type). All rows or none; the same file twice changes nothing.',
     args: {
       file: t.arg({ type: 'File', required: true, description: 'The .csv or .xlsx file.' }),
       dryRun: t.arg.boolean({ description: 'Check only; write nothing.' }),

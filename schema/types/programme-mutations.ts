@@ -13,7 +13,8 @@ const ProgrammePartnerInput = rowInput('ProgrammePartnerInput', partner, {
 });
 
 const PARTNERS = 'Partner organisations with their roles, as a set (order does not matter).';
-const NOT_HERE = 'Budget lines and activities are not edited here: writes leave them as they are.';
+const NOT_HERE =
+  'Budget lines and activities are not edited here (writes leave them as they are): they have their own mutations, e.g. createBudgetLine and updateActivity.';
 
 const inputs = recordInputs('Programme', programmeRecord, {
   input: `A new programme. Names are trimmed and normalised (NFC); references use codes and slugs. ${NOT_HERE}`,

@@ -1,5 +1,5 @@
 /**
- * `npm run import -- file.xlsx [--dry-run] [--type enterprises|organisations|observations] [--as "name"]`
+ * `npm run import -- file.xlsx [--dry-run] [--type enterprises|organisations|observations|assessments|awards|certifications|budgetLines|activities] [--as "name"]`
  * Checks every row first; writes all of them in one transaction, or none. Exit code 1 when the
  * file has problems (listed by sheet, row and column).
  */
@@ -16,7 +16,7 @@ const { positionals, values } = parseArgs({
 const [file] = positionals;
 if (!file) {
   console.error(
-    'usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--type enterprises|organisations|observations]',
+    `usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--type ${Object.keys(IMPORTABLE).join('|')}]`,
   );
   process.exit(2);
 }

@@ -1,5 +1,6 @@
 /**
- * `GET /export/enterprises.csv` (also `organisations`, `observations?indicator=CODE`; `.xlsx` for a
+ * `GET /export/enterprises.csv` (also `organisations`, `observations?indicator=CODE`, and the child
+ * records `assessments`, `awards`, `certifications`, `budgetLines`, `activities`; `.xlsx` for a
  * workbook): the data in the import format, so a file can be exported, edited and imported back.
  * Anonymous callers read through the public reader (published records, and nothing that belongs to
  * a draft); a staff token (Authorization header) reads everything.
@@ -13,11 +14,13 @@ import type { Prisma, PrismaClient } from '../../prisma/client.ts';
 import { publicReader, staffReader, type Reader } from '../../prisma/visibility.ts';
 import { IMPORTABLE, type ImportableType } from '../../prisma/import/import-file.ts';
 import { neutraliseFormula, streamXlsx } from '../../prisma/import/sheets.ts';
+import { compoundKey, keyFieldsOf } from '../../prisma/records/record.ts';
 import type { Tx } from '../../prisma/records/refs.ts';
 import { areaPathOf, areaWithin } from '../../schema/area-scope.ts';
 import { authenticate } from '../auth.ts';
 
 const MAX_ROWS = 100_000;
+const EXPORTABLE = Object.keys(IMPORTABLE) as ImportableType[];
 /** Rows read per statement pair (keys, then records); between batches the event loop serves others. */
 const BATCH = 500;
 
@@ -51,6 +54,7 @@ async function keysFor(
       })
     ).map((r) => ({ id: r.id, key: r.orgId }));
   }
+  if (type !== 'observations') return childKeys(prisma, type, { id: { gt: after } });
   const indicator = params.get('indicator');
   const where: Prisma.ObservationWhereInput = {
     ...(indicator ? { indicator: { code: indicator } } : {}),
@@ -64,6 +68,46 @@ async function keysFor(
       take: BATCH,
     })
   ).map((r) => ({ id: r.id, key: r.key }));
+}
+
+type ChildType = Exclude<ImportableType, 'enterprises' | 'organisations' | 'observations'>;
+
+/** A child record's stored key from its key fields' values, as the record type makes it. */
+const keyOf = (type: ChildType, id: number, fields: Record<string, unknown>) => ({
+  id,
+  key: compoundKey(keyFieldsOf(IMPORTABLE[type]).map((f) => fields[f])),
+});
+
+/** The next batch of child records' keys (their key fields, the parent's by its slug). */
+async function childKeys(prisma: Reader, type: ChildType, where: { id: { gt: number } }) {
+  const page = { where, orderBy: { id: 'asc' as const }, take: BATCH };
+  const enterprise = { select: { slug: true } };
+  const programme = { select: { slug: true } };
+  switch (type) {
+    case 'assessments':
+      return (await prisma.assessment.findMany({ ...page, select: { id: true, fiscalYear: true, enterprise } })).map(
+        (r) => keyOf(type, r.id, { ...r, enterprise: r.enterprise.slug }),
+      );
+    case 'awards':
+      return (
+        await prisma.award.findMany({
+          ...page,
+          select: { id: true, level: true, year: true, contestEn: true, enterprise },
+        })
+      ).map((r) => keyOf(type, r.id, { ...r, enterprise: r.enterprise.slug }));
+    case 'certifications':
+      return (
+        await prisma.certification.findMany({ ...page, select: { id: true, standard: true, year: true, enterprise } })
+      ).map((r) => keyOf(type, r.id, { ...r, enterprise: r.enterprise.slug }));
+    case 'budgetLines':
+      return (
+        await prisma.budgetLine.findMany({ ...page, select: { id: true, kind: true, fiscalYear: true, programme } })
+      ).map((r) => keyOf(type, r.id, { ...r, programme: r.programme.slug }));
+    case 'activities':
+      return (await prisma.activity.findMany({ ...page, select: { id: true, slug: true } })).map((r) =>
+        keyOf(type, r.id, r),
+      );
+  }
 }
 
 const cell = (v: unknown) => (Array.isArray(v) ? v.join('; ') : (v ?? ''));
@@ -118,9 +162,9 @@ function xlsxStream(name: string, columns: readonly string[], batches: AsyncIter
 export function useExport(prisma: PrismaClient): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      const match = /^\/export\/(enterprises|organisations|observations)\.(csv|xlsx)$/.exec(url.pathname);
-      if (request.method !== 'GET' || !match) return;
-      const type = match[1] as ImportableType;
+      const match = /^\/export\/(\w+)\.(csv|xlsx)$/.exec(url.pathname);
+      const type = match && EXPORTABLE.find((t) => t === match[1]);
+      if (request.method !== 'GET' || !match || !type) return;
       const format = match[2]!;
       let drafts = false;
       try {

@@ -13,6 +13,12 @@ import { observationRecord } from '../../prisma/records/observation.ts';
 import { organisationRecord } from '../../prisma/records/organisation.ts';
 import { programmeRecord } from '../../prisma/records/programme.ts';
 import { agreementRecord } from '../../prisma/records/agreement.ts';
+import { activityRecord } from '../../prisma/records/activity.ts';
+import { assessmentRecord } from '../../prisma/records/assessment.ts';
+import { awardRecord } from '../../prisma/records/award.ts';
+import { budgetLineRecord } from '../../prisma/records/budget-line.ts';
+import { certificationRecord } from '../../prisma/records/certification.ts';
+import { keyFieldsOf } from '../../prisma/records/record.ts';
 import type { RecordFields } from '../../schema/record-inputs.ts';
 import { schema } from '../../schema/index.ts';
 
@@ -67,6 +73,11 @@ describe('record inputs', () => {
     ['Agreement', agreementRecord],
     ['Programme', programmeRecord],
     ['Indicator', indicatorRecord],
+    ['Assessment', assessmentRecord],
+    ['Award', awardRecord],
+    ['Certification', certificationRecord],
+    ['BudgetLine', budgetLineRecord],
+    ['Activity', activityRecord],
   ] as const;
 
   it.each(records)('%sInput has the record fields, required where the record requires them', (name, record) => {
@@ -77,8 +88,18 @@ describe('record inputs', () => {
 
   it.each(records)('%sPatch has every record field but the key, none required', (name, record) => {
     const patch = inputType(`${name}Patch`);
-    expect(Object.keys(patch.getFields()).sort()).toEqual(shapeKeys(record.schema).filter((k) => k !== record.keyName));
+    const key = keyFieldsOf(record);
+    expect(Object.keys(patch.getFields()).sort()).toEqual(shapeKeys(record.schema).filter((k) => !key.includes(k)));
     expect(required(patch)).toEqual([]);
+  });
+
+  it.each(records.slice(-5))('update%s and its delete name the record by its key fields', (name, record) => {
+    const mutations = schema.getMutationType()!.getFields();
+    const args = (field: string) => mutations[field]!.args.map((a) => a.name).sort();
+    const key = [...keyFieldsOf(record)].sort();
+    expect(args(`update${name}`)).toEqual([...key, 'patch'].sort());
+    expect(args(`delete${name}`)).toEqual(key);
+    expect(mutations[`archive${name}`]).toBeUndefined();
   });
 
   it('ObservationInput has the observation record fields', () => {

@@ -111,6 +111,77 @@ const MUTATIONS: Record<string, { allowed: Role[]; call: (n: number) => string }
     allowed: ['editor', 'admin'],
     call: (n) => `archiveIndicator(code: "PERM_${n}") { errors { code } }`,
   },
+  createAssessment: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `createAssessment(input: { enterprise: "chang-san", fiscalYear: ${2500 + n}, grade: GOOD, source: "001_89d26a7f090e9936" }) { errors { code } }`,
+  },
+  updateAssessment: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `updateAssessment(enterprise: "chang-san", fiscalYear: ${2500 + n}, patch: { grade: MEDIUM }) { errors { code } }`,
+  },
+  deleteAssessment: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `deleteAssessment(enterprise: "chang-san", fiscalYear: ${2500 + n}) { errors { code } }`,
+  },
+  createAward: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `createAward(input: { enterprise: "chang-san", contestTh: "ประกวด", contestEn: "Contest ${n}", level: PROVINCIAL, year: 2566, rank: WINNER, source: "001_89d26a7f090e9936" }) { errors { code } }`,
+  },
+  updateAward: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `updateAward(enterprise: "chang-san", level: PROVINCIAL, year: 2566, contestEn: "Contest ${n}", patch: { rank: FIRST_RUNNER_UP }) { errors { code } }`,
+  },
+  deleteAward: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `deleteAward(enterprise: "chang-san", level: PROVINCIAL, year: 2566, contestEn: "Contest ${n}") { errors { code } }`,
+  },
+  createCertification: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `createCertification(input: { enterprise: "chang-san", standard: "PERM_${n}", status: PENDING, source: "001_89d26a7f090e9936" }) { errors { code } }`,
+  },
+  updateCertification: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `updateCertification(enterprise: "chang-san", standard: "PERM_${n}", patch: { status: CERTIFIED }) { errors { code } }`,
+  },
+  deleteCertification: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `deleteCertification(enterprise: "chang-san", standard: "PERM_${n}") { errors { code } }`,
+  },
+  createBudgetLine: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `createBudgetLine(input: { programme: "bkk-food-bank", kind: ALLOCATED, fiscalYear: ${2500 + n}, amount: ${n}, source: "000_5c29c83b7f0bdca6" }) { errors { code } }`,
+  },
+  updateBudgetLine: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `updateBudgetLine(programme: "bkk-food-bank", kind: ALLOCATED, fiscalYear: ${2500 + n}, patch: { amount: 1 }) { errors { code } }`,
+  },
+  deleteBudgetLine: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `deleteBudgetLine(programme: "bkk-food-bank", kind: ALLOCATED, fiscalYear: ${2500 + n}) { errors { code } }`,
+  },
+  createActivity: {
+    allowed: ['editor', 'admin'],
+    call: (n) =>
+      `createActivity(input: { slug: "perm-act-${n}", programme: "bkk-food-bank", kind: MEETING, nameTh: "ประชุม", nameEn: "Meeting", source: "000_5c29c83b7f0bdca6" }) { errors { code } }`,
+  },
+  updateActivity: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `updateActivity(slug: "perm-act-${n}", patch: { participants: ${n} }) { errors { code } }`,
+  },
+  deleteActivity: {
+    allowed: ['editor', 'admin'],
+    call: (n) => `deleteActivity(slug: "perm-act-${n}") { errors { code } }`,
+  },
   // Sent as a real multipart upload (see `upload` below).
   importFile: {
     allowed: ['editor', 'admin'],

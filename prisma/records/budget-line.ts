@@ -1,0 +1,124 @@
+/**
+ * An amount of a programme's money at one stage (allocated, transferred, requested, disbursed) in
+ * one fiscal year. Keyed by the programme's slug, the stage and the fiscal year, the table's
+ * unique index: a document reports one figure per stage and year.
+ */
+import { z } from 'zod';
+import { BudgetKinds, keysOf } from '../domain/labels.ts';
+import { type Problem, unknownReference, WHAT } from './problems.ts';
+import {
+  columnsOf,
+  compoundKey,
+  day,
+  fiscalYear,
+  isoDate,
+  isoOf,
+  keyParts,
+  optionalText,
+  orUndefined,
+  readByParents,
+  reference,
+  slug,
+  type RecordType,
+} from './record.ts';
+import type { Refs, Tx } from './refs.ts';
+
+const schema = z.strictObject({
+  /** Slug of the programme. */
+  programme: slug(),
+  kind: z.enum(keysOf(BudgetKinds)),
+  fiscalYear: fiscalYear(),
+  /** Baht. */
+  amount: z.number().nonnegative().optional(),
+  /** How many recipients the line covers (e.g. communities), with their unit code. */
+  recipients: z.number().int().nonnegative().optional(),
+  recipientUnit: reference().optional(),
+  /** The percentage the document itself reports for this line, if any. */
+  reportedPercent: z.number().min(0).max(100).optional(),
+  asOf: isoDate().optional(),
+  noteTh: optionalText(),
+  noteEn: optionalText(),
+  /** Key of the source document. */
+  source: reference(),
+});
+
+export type BudgetLineRecordRow = z.infer<typeof schema>;
+
+const KEY = ['programme', 'kind', 'fiscalYear'] as const;
+const keyOf = (row: BudgetLineRecordRow) => compoundKey(KEY.map((k) => row[k]));
+
+async function load(tx: Tx, programmes: string[]): Promise<BudgetLineRecordRow[]> {
+  const rows = await tx.budgetLine.findMany({
+    where: { programme: { slug: { in: programmes } } },
+    include: { programme: { select: { slug: true } }, source: { select: { key: true } } },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((b) => ({
+    programme: b.programme.slug,
+    kind: b.kind,
+    fiscalYear: b.fiscalYear,
+    amount: orUndefined(b.amount),
+    recipients: orUndefined(b.recipients),
+    recipientUnit: orUndefined(b.recipientUnitId),
+    reportedPercent: orUndefined(b.reportedPercent),
+    asOf: isoOf(b.asOf),
+    noteTh: orUndefined(b.noteTh),
+    noteEn: orUndefined(b.noteEn),
+    source: b.source.key,
+  }));
+}
+
+async function ids(refs: Refs, row: BudgetLineRecordRow) {
+  return { programmeId: (await refs.programme(row.programme))!, kind: row.kind, fiscalYear: row.fiscalYear };
+}
+
+export const budgetLineRecord: RecordType<BudgetLineRecordRow> = {
+  type: 'BudgetLine',
+  label: { th: 'รายการงบประมาณ', en: 'budget line' },
+  schema,
+  columns: columnsOf(schema),
+  key: keyOf,
+  keyName: 'key',
+  keyFields: KEY,
+  async read(tx, key) {
+    return (await budgetLineRecord.readMany!(tx, [key])).get(key) ?? null;
+  },
+  readMany: (tx, keys) =>
+    readByParents(
+      keys,
+      (k) => keyParts(k, KEY.length)[0]!,
+      (slugs) => load(tx, slugs),
+      keyOf,
+    ),
+  async check(row, refs) {
+    const problems: Problem[] = [];
+    if (!(await refs.programme(row.programme)))
+      problems.push(unknownReference('programme', WHAT.programme, row.programme));
+    if (row.recipientUnit && !(await refs.unit(row.recipientUnit)))
+      problems.push(unknownReference('recipientUnit', WHAT.unit, row.recipientUnit));
+    if (!(await refs.source(row.source))) problems.push(unknownReference('source', WHAT.source, row.source));
+    return problems;
+  },
+  async write(tx, row, refs) {
+    const where = await ids(refs, row);
+    const data = {
+      amount: row.amount ?? null,
+      recipients: row.recipients ?? null,
+      recipientUnitId: row.recipientUnit ?? null,
+      reportedPercent: row.reportedPercent ?? null,
+      asOf: row.asOf ? day(row.asOf) : null,
+      noteTh: row.noteTh ?? null,
+      noteEn: row.noteEn ?? null,
+      sourceId: (await refs.source(row.source))!,
+    };
+    await tx.budgetLine.upsert({
+      where: { programmeId_kind_fiscalYear: where },
+      create: { ...where, ...data },
+      update: data,
+    });
+  },
+  async remove(tx, row, refs) {
+    await tx.budgetLine.deleteMany({ where: await ids(refs, row) });
+  },
+  tags: () => ['Programme'],
+};

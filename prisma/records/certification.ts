@@ -1,0 +1,106 @@
+/**
+ * A certification of an enterprise's product or service against a standard. Keyed by the
+ * enterprise's slug, the standard's code and the year (absent when the document gives none): the
+ * table's unique index, with a partial index (migration 20261126120000) making an absent year
+ * count once too, since SQL unique indexes treat nulls as distinct.
+ */
+import { z } from 'zod';
+import { CertificationStatuses, keysOf } from '../domain/labels.ts';
+import { type Problem, unknownReference, WHAT } from './problems.ts';
+import {
+  columnsOf,
+  compoundKey,
+  fiscalYear,
+  keyParts,
+  optionalText,
+  orUndefined,
+  readByParents,
+  reference,
+  slug,
+  type RecordType,
+} from './record.ts';
+import type { Refs, Tx } from './refs.ts';
+
+const schema = z.strictObject({
+  /** Slug of the enterprise certified. */
+  enterprise: slug(),
+  /** Standard code, e.g. `TCPS` (มผช., Thai Community Product Standard) or `THAI_HOMESTAY`. */
+  standard: z.string().regex(/^[A-Z0-9_]+$/, 'expected a standard code (A-Z, 0-9, _)'),
+  productTh: optionalText(),
+  productEn: optionalText(),
+  status: z.enum(keysOf(CertificationStatuses)),
+  /** Year or fiscal year (B.E.) the certification refers to. */
+  year: fiscalYear().optional(),
+  /** Key of the source document. */
+  source: reference(),
+});
+
+export type CertificationRecordRow = z.infer<typeof schema>;
+
+const KEY = ['enterprise', 'standard', 'year'] as const;
+const keyOf = (row: CertificationRecordRow) => compoundKey(KEY.map((k) => row[k]));
+
+async function load(tx: Tx, enterprises: string[]): Promise<CertificationRecordRow[]> {
+  const rows = await tx.certification.findMany({
+    where: { enterprise: { slug: { in: enterprises } } },
+    include: { enterprise: { select: { slug: true } }, source: { select: { key: true } } },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((c) => ({
+    enterprise: c.enterprise.slug,
+    standard: c.standard,
+    productTh: orUndefined(c.productTh),
+    productEn: orUndefined(c.productEn),
+    status: c.status,
+    year: orUndefined(c.year),
+    source: c.source.key,
+  }));
+}
+
+async function where(refs: Refs, row: CertificationRecordRow) {
+  return { enterpriseId: (await refs.enterprise(row.enterprise))!, standard: row.standard, year: row.year ?? null };
+}
+
+export const certificationRecord: RecordType<CertificationRecordRow> = {
+  type: 'Certification',
+  label: { th: 'การรับรองมาตรฐาน', en: 'certification' },
+  schema,
+  columns: columnsOf(schema),
+  key: keyOf,
+  keyName: 'key',
+  keyFields: KEY,
+  async read(tx, key) {
+    return (await certificationRecord.readMany!(tx, [key])).get(key) ?? null;
+  },
+  readMany: (tx, keys) =>
+    readByParents(
+      keys,
+      (k) => keyParts(k, KEY.length)[0]!,
+      (slugs) => load(tx, slugs),
+      keyOf,
+    ),
+  async check(row, refs) {
+    const problems: Problem[] = [];
+    if (!(await refs.enterprise(row.enterprise)))
+      problems.push(unknownReference('enterprise', WHAT.enterprise, row.enterprise));
+    if (!(await refs.source(row.source))) problems.push(unknownReference('source', WHAT.source, row.source));
+    return problems;
+  },
+  async write(tx, row, refs) {
+    const key = await where(refs, row);
+    const data = {
+      productTh: row.productTh ?? null,
+      productEn: row.productEn ?? null,
+      status: row.status,
+      sourceId: (await refs.source(row.source))!,
+    };
+    // A null year cannot be named in a compound-unique `where`: find the row, then update or create.
+    const stored = await tx.certification.findFirst({ where: key, select: { id: true } });
+    if (stored) await tx.certification.update({ where: { id: stored.id }, data });
+    else await tx.certification.create({ data: { ...key, ...data } });
+  },
+  async remove(tx, row, refs) {
+    await tx.certification.deleteMany({ where: await where(refs, row) });
+  },
+  tags: () => ['Enterprise'],
+};
