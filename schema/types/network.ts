@@ -10,7 +10,9 @@ import { found } from '../errors.ts';
 // parent's query, so the members of every network on a page load in one SQL statement.
 const memberEdges = prismaConnectionHelpers(builder, 'NetworkMember', {
   cursor: 'networkId_enterpriseId',
-  select: (nodeSelection) => ({ enterprise: nodeSelection({ select: { id: true } }) }),
+  // `true`: nodes typed as EnterpriseRef's rows; nodeSelection still loads only what the query
+  // asks beneath `node` (the same SQL as selecting the id).
+  select: (nodeSelection) => ({ enterprise: nodeSelection(true) }),
   resolveNode: (member) => member.enterprise,
 });
 
@@ -43,10 +45,10 @@ export const NetworkRef = builder.prismaNode('Network', {
           members: memberEdges.getQuery(args, ctx, nestedSelection),
           _count: { select: { members: true } },
         }),
-        // The helper types nodes by the minimal selection above; at run time they carry every
-        // field the query selected (nodeSelection merges them in), hence the cast.
-        resolve: (network, args, ctx) =>
-          ({ ...memberEdges.resolve(network.members, args, ctx), totalCount: network._count.members }) as never,
+        resolve: (network, args, ctx) => ({
+          ...memberEdges.resolve(network.members, args, ctx),
+          totalCount: network._count.members,
+        }),
       },
       {
         name: 'NetworkMembersConnection',
@@ -54,7 +56,7 @@ export const NetworkRef = builder.prismaNode('Network', {
         fields: (c) => ({
           totalCount: c.int({
             description: 'How many members the network has in all.',
-            resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount,
+            resolve: (conn) => conn.totalCount,
           }),
         }),
       },
