@@ -13,7 +13,6 @@ import type { Prisma, PrismaClient } from '../../prisma/client.ts';
 import { publicReader, staffReader, type Reader } from '../../prisma/visibility.ts';
 import { IMPORTABLE, type ImportableType } from '../../prisma/import/import-file.ts';
 import { neutraliseFormula, streamXlsx } from '../../prisma/import/sheets.ts';
-import type { Tx } from '../../prisma/records/refs.ts';
 import { areaPathOf, areaWithin } from '../../schema/area-scope.ts';
 import { authenticate } from '../auth.ts';
 
@@ -81,7 +80,7 @@ async function* batchesOf(prisma: Reader, type: ImportableType, params: URLSearc
     after = keys.at(-1)!.id;
     sent += keys.length;
     const rows = await record.readMany!(
-      prisma as unknown as Tx,
+      prisma,
       keys.map((k) => k.key),
     );
     const batch: unknown[][] = [];
