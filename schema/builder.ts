@@ -60,6 +60,8 @@ export const builder = new SchemaBuilder<{
     // Malformed IDs and IDs of unknown types become null entries (with a coded error), not a crash.
     decodeGlobalID: decodeAnyGlobalID,
     cursorType: 'String',
+    // Every connection checks `first`/`last` before resolving (plugins/field-rules.ts).
+    defaultConnectionFieldOptions: { pageSize: true },
     nodesQueryOptions: {
       resolve: (_root, args, _ctx, info, load) => resolveNodesOrNull(args, info, () => load([])),
       description: 'Fetches objects by their global IDs, in the order given; unknown IDs give null.',
