@@ -15,6 +15,7 @@ import {
   RawNode,
   SelectQueryNode,
   TableNode,
+  sql,
   type Expression,
   type ExpressionBuilder,
   type Kysely,
@@ -60,7 +61,7 @@ export function publicCondition(
 ): Expression<SqlBool> | undefined {
   const rule = ruleFacts(model);
   if (!rule) return undefined;
-  if (rule.staffOnly) return eb(eb.lit(1), '=', eb.lit(0) as never); // never true
+  if (rule.staffOnly) return sql<SqlBool>`1 = 0`; // never true
   const parts: Expression<SqlBool>[] = [];
   if (rule.published) parts.push(eb(eb.ref(`${alias}.publication`), '=', 'PUBLISHED'));
   for (const link of rule.belongsTo) {
