@@ -36,7 +36,12 @@ import { PublicReaderRefusal, ruleFacts } from './visibility.ts';
 
 /** What the analytics receive: a builder, and whose reads it makes. */
 export interface SqlReader {
-  /** For anonymous callers, a builder whose every statement sees published rows only. */
+  /**
+   * For anonymous callers, a builder whose every statement sees published rows only. Typed from
+   * the Prisma schema (prisma-kysely): a statement whose parts read CTEs by name declares them with
+   * `db.withTables<{ name: Row }>()` (types only, the SQL is unchanged), enum filters take the enum
+   * types exported by prisma/sql.ts, and an empty filter list is `noRow` (schema/analytics/sql-scope.ts).
+   */
   db: Kysely<DB>;
   audience: 'public' | 'staff';
 }
