@@ -1,7 +1,7 @@
 /** Makes the Prisma client for a database URL, through the matching driver adapter. */
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/client/client.ts';
+import { Prisma, PrismaClient } from './generated/client/client.ts';
 import { ensureSqliteDirectory, parseDatabaseUrl } from './database-url.ts';
 import { YieldingBetterSQLite3 } from './yielding-sqlite.ts';
 import { createSqlDb } from './sql.ts';
@@ -28,18 +28,8 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
         ? new PrismaBetterSQLite3({ url: target.file! })
         : new YieldingBetterSQLite3({ url: target.file! })
       : new PrismaPg({ connectionString: target.url });
-  const prisma = new PrismaClient({
-    adapter,
-    log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
-  });
+  const prisma = clientWith(adapter, options.onQuery);
   writerOptions.set(prisma, options);
-  if (options.onQuery) {
-    const onQuery = options.onQuery;
-    // The event exists only when query logging is on; its type is narrowed away by the options above.
-    (prisma as unknown as { $on(e: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) =>
-      onQuery(e.query),
-    );
-  }
   // The analytics' SQL builder, on the same database (see prisma/sql.ts).
   registerSqlDb(prisma, () =>
     createSqlDb(target.url, { onQuery: options.onQuery && ((sql) => options.onQuery!(sql)) }),
@@ -52,6 +42,14 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
     await Promise.all([writer?.then((w) => w.$disconnect()), closeSqlDb(prisma), disconnect()]);
   };
   return prisma;
+}
+
+/** The client, with its query events sent to `onQuery` when given (Prisma types `$on('query')` from the log option). */
+function clientWith(adapter: Prisma.PrismaClientOptions['adapter'], onQuery?: (sql: string) => void): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (e) => onQuery(e.query));
+  return client;
 }
 
 const writerOptions = new WeakMap<PrismaClient, CreatePrismaOptions>();

@@ -10,7 +10,14 @@ import pg from 'pg';
 import { parseDatabaseUrl } from './database-url.ts';
 import type { DB } from './generated/kysely/types.ts';
 
-export type { DB } from './generated/kysely/types.ts';
+export type {
+  AgreementStatus,
+  AreaKind,
+  DB,
+  EnterpriseKind,
+  ObservationKind,
+  OrganisationKind,
+} from './generated/kysely/types.ts';
 
 /** The unrestricted builder; only visibility-sql.ts hands it to request code, wrapped. */
 export type SqlDb = Kysely<DB>;

@@ -15,6 +15,7 @@ import {
   RawNode,
   SelectQueryNode,
   TableNode,
+  sql,
   type Expression,
   type ExpressionBuilder,
   type Kysely,
@@ -35,7 +36,12 @@ import { PublicReaderRefusal, ruleFacts } from './visibility.ts';
 
 /** What the analytics receive: a builder, and whose reads it makes. */
 export interface SqlReader {
-  /** For anonymous callers, a builder whose every statement sees published rows only. */
+  /**
+   * For anonymous callers, a builder whose every statement sees published rows only. Typed from
+   * the Prisma schema (prisma-kysely): a statement whose parts read CTEs by name declares them with
+   * `db.withTables<{ name: Row }>()` (types only, the SQL is unchanged), enum filters take the enum
+   * types exported by prisma/sql.ts, and an empty filter list is `noRow` (schema/analytics/sql-scope.ts).
+   */
   db: Kysely<DB>;
   audience: 'public' | 'staff';
 }
@@ -60,7 +66,7 @@ export function publicCondition(
 ): Expression<SqlBool> | undefined {
   const rule = ruleFacts(model);
   if (!rule) return undefined;
-  if (rule.staffOnly) return eb(eb.lit(1), '=', eb.lit(0) as never); // never true
+  if (rule.staffOnly) return sql<SqlBool>`1 = 0`; // never true
   const parts: Expression<SqlBool>[] = [];
   if (rule.published) parts.push(eb(eb.ref(`${alias}.publication`), '=', 'PUBLISHED'));
   for (const link of rule.belongsTo) {

@@ -60,8 +60,10 @@ export const builder = new SchemaBuilder<{
     // Malformed IDs and IDs of unknown types become null entries (with a coded error), not a crash.
     decodeGlobalID: decodeAnyGlobalID,
     cursorType: 'String',
+    // Every connection checks `first`/`last` before resolving (plugins/field-rules.ts).
+    defaultConnectionFieldOptions: { pageSize: true },
     nodesQueryOptions: {
-      resolve: (_root, args, _ctx, info, load) => resolveNodesOrNull(args as never, info, () => load([]) as never),
+      resolve: (_root, args, _ctx, info, load) => resolveNodesOrNull(args, info, () => load([])),
       description: 'Fetches objects by their global IDs, in the order given; unknown IDs give null.',
       args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
     },
@@ -83,8 +85,7 @@ export const builder = new SchemaBuilder<{
     afterArgOptions: { description: 'Return items after this cursor.' },
     beforeArgOptions: { description: 'Return items before this cursor.' },
     nodeQueryOptions: {
-      resolve: (_root, args, _ctx, info, load) =>
-        resolveNodeOrNull(args as never, info, () => load(args.id as never) as never),
+      resolve: (_root, args, _ctx, info, load) => resolveNodeOrNull(args, info, () => load(args.id)),
       description: 'Fetches any object by its global ID; null if there is none.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
     },

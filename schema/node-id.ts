@@ -37,11 +37,7 @@ function isNodeType(schema: GraphQLSchema, typename: string): boolean {
 type Decoded = { typename: string; id: string } | null;
 
 /** `node(id:)`: malformed → BAD_USER_INPUT; a type that is not a node, like an unknown record → null. */
-export function resolveNodeOrNull(
-  args: { id: Decoded },
-  info: GraphQLResolveInfo,
-  load: () => Promise<unknown>,
-): Promise<unknown> | null {
+export function resolveNodeOrNull(args: { id: Decoded }, info: GraphQLResolveInfo, load: () => unknown): unknown {
   if (!args.id) return null;
   if (args.id.typename === MALFORMED) throw malformed(args.id.id);
   return isNodeType(info.schema, args.id.typename) ? load() : null;

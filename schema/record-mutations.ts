@@ -1,5 +1,6 @@
 /** Shared by the staff mutations: the FieldError type, running a write, and turning problems into errors. */
 import type { PrismaClient } from '../prisma/client.ts';
+import type PrismaTypes from '../prisma/generated/pothos-types.ts';
 import { applyRecords, deleteRecords, type ApplyResult, type WriteMode } from '../prisma/records/apply.ts';
 import { notFoundProblem, type Problem } from '../prisma/records/problems.ts';
 import { compoundKey, keyFieldsOf, type PublicationValue, type RecordType } from '../prisma/records/record.ts';
@@ -84,19 +85,27 @@ interface Payload {
   errors: Problem[];
 }
 
+/** The record types staff write, by their GraphQL (and Prisma model) name. */
+type RecordName = 'Enterprise' | 'Organisation' | 'Network' | 'Agreement' | 'Programme' | 'Indicator';
+
 /**
  * Defines `create<Name>`, `update<Name>` and `archive<Name>` for a record type, with a payload
  * holding the stored record or the errors that stopped the write.
  */
-export function defineRecordMutations<Row extends { publication?: PublicationValue }>(options: {
-  name: 'Enterprise' | 'Organisation' | 'Network' | 'Agreement' | 'Programme' | 'Indicator';
+export function defineRecordMutations<
+  Row extends { publication?: PublicationValue },
+  Name extends RecordName,
+>(options: {
+  name: Name;
   record: RecordType<Row>;
   /** Its input and patch types, derived from the record (record-inputs.ts). */
   inputs: RecordInputs;
   /** Loads the stored record for the payload (a Prisma query honouring the selection). */
-  load: (ctx: Context, query: object, key: string) => Promise<unknown>;
+  load: (ctx: Context, query: object, key: string) => Promise<PrismaTypes[Name]['Shape'] | null>;
 }) {
-  const { name, record } = options;
+  const { record } = options;
+  // As the union: Pothos cannot resolve a field's shape from a type parameter.
+  const name: RecordName = options.name;
   // The argument naming the record in update and archive is the record's key, e.g. `slug`.
   const keyArg = record.keyName;
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
@@ -108,8 +117,7 @@ export function defineRecordMutations<Row extends { publication?: PublicationVal
         type: name,
         nullable: true,
         description: `The ${record.label.en} after the write; null if it was refused.`,
-        resolve: (query, payload, _args, ctx) =>
-          payload.key ? (options.load(ctx, query, payload.key) as never) : null,
+        resolve: (query, payload, _args, ctx) => (payload.key ? options.load(ctx, query, payload.key) : null),
       }),
       errors: t.field({
         type: [FieldErrorRef],

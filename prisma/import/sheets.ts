@@ -167,9 +167,9 @@ async function readXlsx(data: Buffer, limits: ImportLimits): Promise<Sheet[]> {
   let total = 0;
   try {
     for await (const ws of reader) {
-      const sheet: Sheet = { name: (ws as unknown as { name: string }).name, columns: [], rows: [] };
+      const sheet: Sheet = { name: ws.name, columns: [], rows: [] };
       let header: string[] | undefined;
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+      for await (const row of ws) {
         const values = (row.values as ExcelJS.CellValue[]) ?? [];
         if (!header) {
           // The first row read is the header, wherever it is: row 1 in a file written as documented.

@@ -3,6 +3,7 @@
  * slug (unique across programmes), so an activity can be moved to another programme by an update.
  */
 import { z } from 'zod';
+import type { Prisma } from '../client.ts';
 import { ActivityKinds, keysOf } from '../domain/labels.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
 import {
@@ -15,6 +16,7 @@ import {
   reference,
   slug,
   text,
+  type FindManyOf,
   type RecordType,
 } from './record.ts';
 
@@ -43,7 +45,22 @@ const schema = z.strictObject({
 
 export type ActivityRecordRow = z.infer<typeof schema>;
 
-export const activityRecord: RecordType<ActivityRecordRow> = {
+/** What `readMany` reads with each activity. */
+const stored = {
+  programme: { select: { slug: true } },
+  area: { select: { code: true } },
+  enterprises: { select: { slug: true } },
+  source: { select: { key: true } },
+} as const satisfies Prisma.ActivityInclude;
+
+/** What `readMany` reads through: a transaction, or a request's reader (the export). */
+type ActivityReader = FindManyOf<
+  'activity',
+  { where: Prisma.ActivityWhereInput; include: typeof stored },
+  Prisma.ActivityGetPayload<{ include: typeof stored }>
+>;
+
+export const activityRecord: RecordType<ActivityRecordRow, ActivityReader> = {
   type: 'Activity',
   label: { th: 'กิจกรรม', en: 'activity' },
   schema,
@@ -53,19 +70,11 @@ export const activityRecord: RecordType<ActivityRecordRow> = {
   async read(tx, slug) {
     return (await activityRecord.readMany!(tx, [slug])).get(slug) ?? null;
   },
-  async readMany(tx, slugs) {
+  async readMany(db, slugs) {
     const found = new Map<string, ActivityRecordRow>();
     // In chunks: SQLite allows a limited number of bound parameters per statement.
     for (let i = 0; i < slugs.length; i += 500) {
-      const rows = await tx.activity.findMany({
-        where: { slug: { in: slugs.slice(i, i + 500) } },
-        include: {
-          programme: { select: { slug: true } },
-          area: { select: { code: true } },
-          enterprises: { select: { slug: true } },
-          source: { select: { key: true } },
-        },
-      });
+      const rows = await db.activity.findMany({ where: { slug: { in: slugs.slice(i, i + 500) } }, include: stored });
       for (const a of rows) {
         const enterprises = a.enterprises.map((e) => e.slug).sort();
         found.set(a.slug, {

@@ -4,6 +4,7 @@
  * index), and neither part changes once written.
  */
 import { z } from 'zod';
+import type { Prisma } from '../client.ts';
 import { AssessmentGrades, keysOf } from '../domain/labels.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import {
@@ -14,6 +15,7 @@ import {
   readByParents,
   reference,
   slug,
+  type FindManyOf,
   type RecordType,
 } from './record.ts';
 import type { Refs, Tx } from './refs.ts';
@@ -32,10 +34,23 @@ export type AssessmentRecordRow = z.infer<typeof schema>;
 const KEY = ['enterprise', 'fiscalYear'] as const;
 const keyOf = (row: AssessmentRecordRow) => compoundKey(KEY.map((k) => row[k]));
 
-async function load(tx: Tx, enterprises: string[]): Promise<AssessmentRecordRow[]> {
-  const rows = await tx.assessment.findMany({
+/** What `load` reads with each assessment. */
+const stored = {
+  enterprise: { select: { slug: true } },
+  source: { select: { key: true } },
+} as const satisfies Prisma.AssessmentInclude;
+
+/** What `load` reads through: a transaction, or a request's reader (the export). */
+type AssessmentReader = FindManyOf<
+  'assessment',
+  { where: Prisma.AssessmentWhereInput; include: typeof stored; orderBy: { id: 'asc' } },
+  Prisma.AssessmentGetPayload<{ include: typeof stored }>
+>;
+
+async function load(db: AssessmentReader, enterprises: string[]): Promise<AssessmentRecordRow[]> {
+  const rows = await db.assessment.findMany({
     where: { enterprise: { slug: { in: enterprises } } },
-    include: { enterprise: { select: { slug: true } }, source: { select: { key: true } } },
+    include: stored,
     orderBy: { id: 'asc' },
   });
   return rows.map((a) => ({
@@ -50,7 +65,7 @@ async function ids(refs: Refs, row: AssessmentRecordRow) {
   return { enterpriseId: (await refs.enterprise(row.enterprise))!, fiscalYear: row.fiscalYear };
 }
 
-export const assessmentRecord: RecordType<AssessmentRecordRow> = {
+export const assessmentRecord: RecordType<AssessmentRecordRow, AssessmentReader> = {
   type: 'Assessment',
   label: { th: 'ผลการประเมินศักยภาพ', en: 'assessment' },
   schema,

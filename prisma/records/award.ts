@@ -5,6 +5,7 @@
  * its parts whatever the name holds; renaming a contest is a delete and a create.
  */
 import { z } from 'zod';
+import type { Prisma } from '../client.ts';
 import { AwardLevels, AwardRanks, keysOf } from '../domain/labels.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import {
@@ -17,6 +18,7 @@ import {
   reference,
   slug,
   text,
+  type FindManyOf,
   type RecordType,
 } from './record.ts';
 import type { Refs, Tx } from './refs.ts';
@@ -43,15 +45,25 @@ export type AwardRecordRow = z.infer<typeof schema>;
 const KEY = ['enterprise', 'level', 'year', 'contestEn'] as const;
 const keyOf = (row: AwardRecordRow) => compoundKey(KEY.map((k) => row[k]));
 
-async function load(tx: Tx, enterprises: string[]): Promise<AwardRecordRow[]> {
-  const rows = await tx.award.findMany({
+/** What `load` reads with each award. */
+const stored = {
+  enterprise: { select: { slug: true } },
+  organiser: { select: { orgId: true } },
+  area: { select: { code: true } },
+  source: { select: { key: true } },
+} as const satisfies Prisma.AwardInclude;
+
+/** What `load` reads through: a transaction, or a request's reader (the export). */
+type AwardReader = FindManyOf<
+  'award',
+  { where: Prisma.AwardWhereInput; include: typeof stored; orderBy: { id: 'asc' } },
+  Prisma.AwardGetPayload<{ include: typeof stored }>
+>;
+
+async function load(db: AwardReader, enterprises: string[]): Promise<AwardRecordRow[]> {
+  const rows = await db.award.findMany({
     where: { enterprise: { slug: { in: enterprises } } },
-    include: {
-      enterprise: { select: { slug: true } },
-      organiser: { select: { orgId: true } },
-      area: { select: { code: true } },
-      source: { select: { key: true } },
-    },
+    include: stored,
     orderBy: { id: 'asc' },
   });
   return rows.map((a) => ({
@@ -76,7 +88,7 @@ async function ids(refs: Refs, row: AwardRecordRow) {
   };
 }
 
-export const awardRecord: RecordType<AwardRecordRow> = {
+export const awardRecord: RecordType<AwardRecordRow, AwardReader> = {
   type: 'Award',
   label: { th: 'รางวัล', en: 'award' },
   schema,

@@ -4,6 +4,7 @@
  * unique index: a document reports one figure per stage and year.
  */
 import { z } from 'zod';
+import type { Prisma } from '../client.ts';
 import { BudgetKinds, keysOf } from '../domain/labels.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import {
@@ -19,6 +20,7 @@ import {
   readByParents,
   reference,
   slug,
+  type FindManyOf,
   type RecordType,
 } from './record.ts';
 import type { Refs, Tx } from './refs.ts';
@@ -47,10 +49,23 @@ export type BudgetLineRecordRow = z.infer<typeof schema>;
 const KEY = ['programme', 'kind', 'fiscalYear'] as const;
 const keyOf = (row: BudgetLineRecordRow) => compoundKey(KEY.map((k) => row[k]));
 
-async function load(tx: Tx, programmes: string[]): Promise<BudgetLineRecordRow[]> {
-  const rows = await tx.budgetLine.findMany({
+/** What `load` reads with each budgetLine. */
+const stored = {
+  programme: { select: { slug: true } },
+  source: { select: { key: true } },
+} as const satisfies Prisma.BudgetLineInclude;
+
+/** What `load` reads through: a transaction, or a request's reader (the export). */
+type BudgetLineReader = FindManyOf<
+  'budgetLine',
+  { where: Prisma.BudgetLineWhereInput; include: typeof stored; orderBy: { id: 'asc' } },
+  Prisma.BudgetLineGetPayload<{ include: typeof stored }>
+>;
+
+async function load(db: BudgetLineReader, programmes: string[]): Promise<BudgetLineRecordRow[]> {
+  const rows = await db.budgetLine.findMany({
     where: { programme: { slug: { in: programmes } } },
-    include: { programme: { select: { slug: true } }, source: { select: { key: true } } },
+    include: stored,
     orderBy: { id: 'asc' },
   });
   return rows.map((b) => ({
@@ -72,7 +87,7 @@ async function ids(refs: Refs, row: BudgetLineRecordRow) {
   return { programmeId: (await refs.programme(row.programme))!, kind: row.kind, fiscalYear: row.fiscalYear };
 }
 
-export const budgetLineRecord: RecordType<BudgetLineRecordRow> = {
+export const budgetLineRecord: RecordType<BudgetLineRecordRow, BudgetLineReader> = {
   type: 'BudgetLine',
   label: { th: 'รายการงบประมาณ', en: 'budget line' },
   schema,

@@ -5,6 +5,7 @@
  * count once too, since SQL unique indexes treat nulls as distinct.
  */
 import { z } from 'zod';
+import type { Prisma } from '../client.ts';
 import { CertificationStatuses, keysOf } from '../domain/labels.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import {
@@ -17,6 +18,7 @@ import {
   readByParents,
   reference,
   slug,
+  type FindManyOf,
   type RecordType,
 } from './record.ts';
 import type { Refs, Tx } from './refs.ts';
@@ -40,10 +42,23 @@ export type CertificationRecordRow = z.infer<typeof schema>;
 const KEY = ['enterprise', 'standard', 'year'] as const;
 const keyOf = (row: CertificationRecordRow) => compoundKey(KEY.map((k) => row[k]));
 
-async function load(tx: Tx, enterprises: string[]): Promise<CertificationRecordRow[]> {
-  const rows = await tx.certification.findMany({
+/** What `load` reads with each certification. */
+const stored = {
+  enterprise: { select: { slug: true } },
+  source: { select: { key: true } },
+} as const satisfies Prisma.CertificationInclude;
+
+/** What `load` reads through: a transaction, or a request's reader (the export). */
+type CertificationReader = FindManyOf<
+  'certification',
+  { where: Prisma.CertificationWhereInput; include: typeof stored; orderBy: { id: 'asc' } },
+  Prisma.CertificationGetPayload<{ include: typeof stored }>
+>;
+
+async function load(db: CertificationReader, enterprises: string[]): Promise<CertificationRecordRow[]> {
+  const rows = await db.certification.findMany({
     where: { enterprise: { slug: { in: enterprises } } },
-    include: { enterprise: { select: { slug: true } }, source: { select: { key: true } } },
+    include: stored,
     orderBy: { id: 'asc' },
   });
   return rows.map((c) => ({
@@ -61,7 +76,7 @@ async function where(refs: Refs, row: CertificationRecordRow) {
   return { enterpriseId: (await refs.enterprise(row.enterprise))!, standard: row.standard, year: row.year ?? null };
 }
 
-export const certificationRecord: RecordType<CertificationRecordRow> = {
+export const certificationRecord: RecordType<CertificationRecordRow, CertificationReader> = {
   type: 'Certification',
   label: { th: 'การรับรองมาตรฐาน', en: 'certification' },
   schema,

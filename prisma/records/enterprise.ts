@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Prisma } from '../client.ts';
 import { EnterpriseKinds, TourismLevels, keysOf } from '../domain/labels.ts';
 import { searchTextOf } from '../domain/search-text.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
@@ -10,6 +11,7 @@ import {
   orUndefined,
   publication,
   text,
+  type FindManyOf,
   type RecordType,
   columnsOf,
   categoryCode,
@@ -36,7 +38,20 @@ const schema = z.strictObject({
 
 export type EnterpriseRecordRow = z.infer<typeof schema>;
 
-export const enterpriseRecord: RecordType<EnterpriseRecordRow> = {
+/** What `readMany` loads with each enterprise. */
+const stored = {
+  area: true,
+  businessTypes: { include: { category: true } },
+  sources: true,
+} as const satisfies Prisma.EnterpriseInclude;
+
+type EnterpriseReader = FindManyOf<
+  'enterprise',
+  { where: Prisma.EnterpriseWhereInput; include: typeof stored },
+  Prisma.EnterpriseGetPayload<{ include: typeof stored }>
+>;
+
+export const enterpriseRecord: RecordType<EnterpriseRecordRow, EnterpriseReader> = {
   type: 'Enterprise',
   label: { th: 'วิสาหกิจ', en: 'enterprise' },
   schema,
@@ -46,14 +61,11 @@ export const enterpriseRecord: RecordType<EnterpriseRecordRow> = {
   async read(tx, slug) {
     return (await enterpriseRecord.readMany!(tx, [slug])).get(slug) ?? null;
   },
-  async readMany(tx, slugs) {
+  async readMany(db, slugs) {
     const found = new Map<string, EnterpriseRecordRow>();
     // In chunks: SQLite allows a limited number of bound parameters per statement.
     for (let i = 0; i < slugs.length; i += 500) {
-      const rows = await tx.enterprise.findMany({
-        where: { slug: { in: slugs.slice(i, i + 500) } },
-        include: { area: true, businessTypes: { include: { category: true } }, sources: true },
-      });
+      const rows = await db.enterprise.findMany({ where: { slug: { in: slugs.slice(i, i + 500) } }, include: stored });
       for (const e of rows) {
         found.set(e.slug, {
           slug: e.slug,

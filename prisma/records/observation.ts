@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Prisma } from '../client.ts';
 import { ObservationKinds, keysOf } from '../domain/labels.ts';
 import { categoryRef, observationKey } from '../domain/keys.ts';
 import { fiscalYearWithin } from '../domain/thai-calendar.ts';
@@ -11,6 +12,7 @@ import {
   optionalText,
   orUndefined,
   publication,
+  type FindManyOf,
   type RecordType,
   columnsOf,
 } from './record.ts';
@@ -64,7 +66,22 @@ async function storedKey(row: ObservationRecordRow, scheme: string | null | unde
   });
 }
 
-export const observationRecord: RecordType<ObservationRecordRow> = {
+/** What `readMany` loads with each observation: the natural keys it refers by. */
+const stored = {
+  indicator: { select: { code: true } },
+  area: { select: { code: true } },
+  category: { select: { code: true } },
+  programme: { select: { slug: true } },
+  source: { select: { key: true } },
+} as const satisfies Prisma.ObservationInclude;
+
+type ObservationReader = FindManyOf<
+  'observation',
+  { where: Prisma.ObservationWhereInput; include: typeof stored },
+  Prisma.ObservationGetPayload<{ include: typeof stored }>
+>;
+
+export const observationRecord: RecordType<ObservationRecordRow, ObservationReader> = {
   type: 'Observation',
   label: { th: 'ค่าตัวชี้วัด', en: 'observation' },
   schema,
@@ -76,20 +93,11 @@ export const observationRecord: RecordType<ObservationRecordRow> = {
   async read(tx, key) {
     return (await observationRecord.readMany!(tx, [key])).get(key) ?? null;
   },
-  async readMany(tx, keys) {
+  async readMany(db, keys) {
     const found = new Map<string, ObservationRecordRow>();
     // In chunks: SQLite allows a limited number of bound parameters per statement.
     for (let i = 0; i < keys.length; i += 500) {
-      const rows = await tx.observation.findMany({
-        where: { key: { in: keys.slice(i, i + 500) } },
-        include: {
-          indicator: { select: { code: true } },
-          area: { select: { code: true } },
-          category: { select: { code: true } },
-          programme: { select: { slug: true } },
-          source: { select: { key: true } },
-        },
-      });
+      const rows = await db.observation.findMany({ where: { key: { in: keys.slice(i, i + 500) } }, include: stored });
       for (const o of rows) {
         found.set(o.key, {
           indicator: o.indicator.code,

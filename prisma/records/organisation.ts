@@ -1,9 +1,19 @@
 import { z } from 'zod';
+import type { Prisma } from '../client.ts';
 import { ORG_ID } from '../domain/keys.ts';
 import { OrganisationKinds, keysOf } from '../domain/labels.ts';
 import { searchTextOf } from '../domain/search-text.ts';
 import { checkEach, type Problem, unknownReference, WHAT } from './problems.ts';
-import { httpUrl, optionalText, orUndefined, publication, text, type RecordType, columnsOf } from './record.ts';
+import {
+  httpUrl,
+  optionalText,
+  orUndefined,
+  publication,
+  text,
+  type FindManyOf,
+  type RecordType,
+  columnsOf,
+} from './record.ts';
 
 const schema = z.strictObject({
   orgId: z.string().regex(ORG_ID, 'expected an org-id such as TH-GOV-CDD'),
@@ -21,7 +31,16 @@ const schema = z.strictObject({
 
 export type OrganisationRecordRow = z.infer<typeof schema>;
 
-export const organisationRecord: RecordType<OrganisationRecordRow> = {
+/** What `readMany` loads with each organisation. */
+const stored = { parent: true, area: true, sources: true } as const satisfies Prisma.OrganisationInclude;
+
+type OrganisationReader = FindManyOf<
+  'organisation',
+  { where: Prisma.OrganisationWhereInput; include: typeof stored },
+  Prisma.OrganisationGetPayload<{ include: typeof stored }>
+>;
+
+export const organisationRecord: RecordType<OrganisationRecordRow, OrganisationReader> = {
   type: 'Organisation',
   label: { th: 'หน่วยงาน', en: 'organisation' },
   schema,
@@ -31,13 +50,13 @@ export const organisationRecord: RecordType<OrganisationRecordRow> = {
   async read(tx, orgId) {
     return (await organisationRecord.readMany!(tx, [orgId])).get(orgId) ?? null;
   },
-  async readMany(tx, orgIds) {
+  async readMany(db, orgIds) {
     const found = new Map<string, OrganisationRecordRow>();
     // In chunks: SQLite allows a limited number of bound parameters per statement.
     for (let i = 0; i < orgIds.length; i += 500) {
-      const rows = await tx.organisation.findMany({
+      const rows = await db.organisation.findMany({
         where: { orgId: { in: orgIds.slice(i, i + 500) } },
-        include: { parent: true, area: true, sources: true },
+        include: stored,
       });
       for (const o of rows) {
         found.set(o.orgId, {

@@ -20,7 +20,17 @@ import type { Refs, Tx } from './refs.ts';
 
 export type PublicationValue = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
 
-export interface RecordType<Row extends object> {
+/**
+ * A client that runs one `findMany` shape, all that `readMany` needs: a transaction and a request's
+ * reader (prisma/visibility.ts, for the export) are both one, though Prisma's own model types of
+ * the two are not assignable to each other.
+ */
+export type FindManyOf<Model extends string, Args, Result> = {
+  [K in Model]: { findMany(args: Args): PromiseLike<Result[]> };
+};
+
+/** `Db`: what `readMany` reads through (a `FindManyOf`); a transaction by default. */
+export interface RecordType<Row extends object, Db = Tx> {
   /** GraphQL and audit name, e.g. `Enterprise`. */
   type: string;
   /** Thai and English names for messages. */
@@ -44,7 +54,7 @@ export interface RecordType<Row extends object> {
   /** The stored record in row format, or null. */
   read(tx: Tx, key: string): Promise<Row | null>;
   /** Many stored records at once, by stored key (for imports); falls back to `read` when absent. */
-  readMany?(tx: Tx, keys: string[]): Promise<Map<string, Row>>;
+  readMany?(db: Db, keys: string[]): Promise<Map<string, Row>>;
   /** Problems with references to other records (unknown area, source, ...). */
   check(row: Row, refs: Refs): Promise<Problem[]>;
   /** Creates or updates the record so that it equals `row`. */

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { categoryRef } from '../domain/keys.ts';
-import { files, type SeedData, type SeedFile } from './format.ts';
+import { z } from 'zod';
+import { files, type SeedData } from './format.ts';
 
 export const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
@@ -18,33 +19,31 @@ export class SeedDataError extends Error {
   }
 }
 
+/** Every seed file's schema, so one parse types the whole data set. */
+const seedFiles = z.object(files);
+
 export function readSeedData(dir = DATA_DIR): SeedData {
-  const problems: string[] = [];
-  const data = {} as Record<SeedFile, unknown[]>;
-  for (const [file, schema] of Object.entries(files) as [SeedFile, (typeof files)[SeedFile]][]) {
-    let json: unknown;
+  const byFile = new Map<string, string[]>(Object.keys(files).map((file) => [file, []]));
+  const json: Record<string, unknown> = {};
+  for (const file of Object.keys(files)) {
     try {
-      json = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+      json[file] = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
     } catch (error) {
-      problems.push(`${file}: cannot be read as JSON (${(error as Error).message})`);
-      data[file] = [];
-      continue;
-    }
-    const parsed = schema.safeParse(json);
-    if (parsed.success) {
-      data[file] = parsed.data;
-    } else {
-      for (const issue of parsed.error.issues) {
-        const [row, ...field] = issue.path;
-        problems.push(`${file} row ${String(row)}${field.length ? ` field ${field.join('.')}` : ''}: ${issue.message}`);
-      }
-      data[file] = [];
+      byFile.get(file)!.push(`${file}: cannot be read as JSON (${(error as Error).message})`);
+      json[file] = [];
     }
   }
-  const seed = data as unknown as SeedData;
-  if (problems.length === 0) problems.push(...checkReferences(seed));
-  if (problems.length > 0) throw new SeedDataError(problems);
-  return seed;
+  const parsed = seedFiles.safeParse(json);
+  for (const issue of parsed.error?.issues ?? []) {
+    const [file, row, ...field] = issue.path;
+    byFile
+      .get(String(file))!
+      .push(`${String(file)} row ${String(row)}${field.length ? ` field ${field.join('.')}` : ''}: ${issue.message}`);
+  }
+  const problems = [...byFile.values()].flat();
+  if (parsed.success && problems.length === 0) problems.push(...checkReferences(parsed.data));
+  if (problems.length > 0 || !parsed.success) throw new SeedDataError(problems);
+  return parsed.data;
 }
 
 function checkReferences(d: SeedData): string[] {

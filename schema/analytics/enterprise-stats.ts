@@ -5,17 +5,18 @@
  * `Enterprise(areaId, publication, kind)`, not the whole table); each grouping joins it to what it
  * counts by and labels the groups in the same statement.
  */
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { AssessmentGrades, EnterpriseKinds } from '../../prisma/domain/labels.ts';
+import type { AreaKind, EnterpriseKind } from '../../prisma/sql.ts';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
 import { runCompiled } from './compiled.ts';
-import { areaScope } from './sql-scope.ts';
+import { areaScope, noRow } from './sql-scope.ts';
 
 export type EnterpriseStatsGroupingValue = 'AREA' | 'KIND' | 'BUSINESS_TYPE' | 'ASSESSMENT_GRADE' | 'NETWORK';
 
 export interface EnterpriseFilterValue {
   area?: string | null;
-  kind?: string[] | null;
+  kind?: EnterpriseKind[] | null;
   businessType?: string[] | null;
   network?: string | null;
 }
@@ -35,13 +36,23 @@ export interface EnterpriseStats {
 }
 
 type AnyEb = ExpressionBuilder<any, any>;
-const GROUPINGS = ['DISTRICT_GROUP', 'PROVINCE_CLUSTER'];
+const GROUPINGS: AreaKind[] = ['DISTRICT_GROUP', 'PROVINCE_CLUSTER'];
+
+/** The CTEs `enterpriseStats` declares on its outer statement, which its parts read by name. */
+type StatsTables = {
+  /** The enterprises the filter selects. */
+  e: { id: number; kind: EnterpriseKind; areaId: number | null };
+  /** AREA: the areas directly inside the filter's area. */
+  b: { id: number; code: string; nameTh: string; nameEn: string; path: string };
+  /** AREA: how many of those enterprises each area holds. */
+  ea: { areaId: number | null; n: number };
+};
 
 /** The filter's conditions on an enterprise read as `alias`. */
 export function enterpriseConditions(eb: AnyEb, filter: EnterpriseFilterValue | null | undefined, alias = 'e') {
   const parts: Expression<SqlBool>[] = [];
   if (filter?.area) parts.push(eb(`${alias}.areaId`, 'in', areaScope(eb, filter.area)));
-  if (filter?.kind) parts.push(eb(`${alias}.kind`, 'in', filter.kind.length ? filter.kind : ['']));
+  if (filter?.kind) parts.push(filter.kind.length ? eb(`${alias}.kind`, 'in', filter.kind) : noRow);
   if (filter?.businessType)
     parts.push(
       eb.exists(
@@ -70,9 +81,8 @@ export function enterpriseConditions(eb: AnyEb, filter: EnterpriseFilterValue | 
 
 /** How many enterprise records match a filter (the enterprises connection's totalCount). */
 export async function enterpriseCount(sql: SqlReader, filter: EnterpriseFilterValue | null | undefined) {
-  const db = sql.db as unknown as Kysely<any>;
   const [row] = await runCompiled(sql, ['enterprise-count', filter], () =>
-    db
+    sql.db
       .selectFrom('Enterprise as e')
       .select((eb) => eb.fn.countAll().as('n'))
       .where((eb) => enterpriseConditions(eb, filter)),
@@ -97,15 +107,15 @@ export async function enterpriseStats(
   fiscalYear: number | null | undefined,
 ): Promise<EnterpriseStats> {
   // The parts below read the CTEs by name; the CTEs go on the one outer statement.
-  const db = sql.db as unknown as Kysely<any>;
+  const db = sql.db.withTables<StatsTables>();
   let outer = db.with('e', (qc) =>
     qc
       .selectFrom('Enterprise as e')
       .select(['e.id', 'e.kind', 'e.areaId'])
       .where((eb) => enterpriseConditions(eb, filter)),
   );
-  const nothing = (eb: AnyEb) => eb.cast(eb.val(null), 'text');
-  const noYear = (eb: AnyEb) => eb.cast(eb.val(null), 'integer');
+  const nothing = (eb: AnyEb) => eb.cast<string | null>(eb.val(null), 'text');
+  const noYear = (eb: AnyEb) => eb.cast<number | null>(eb.val(null), 'integer');
   const totalRow = db
     .selectFrom('e')
     .select((eb) => [
@@ -209,35 +219,36 @@ export async function enterpriseStats(
         .select((eb) => ['e.areaId', eb.fn.countAll().as('n')])
         .groupBy('e.areaId'),
     );
+    // The direct row first: its labels are null, and a union's first part sets its row type.
     groups = withBuckets
-      .selectFrom('b')
-      .innerJoin('Area as a', (join) =>
-        join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', '~'))),
-      )
-      .innerJoin('ea', 'ea.areaId', 'a.id')
+      .selectFrom('e')
+      .innerJoin('Area as p', 'p.id', 'e.areaId')
       .select((eb) => [
-        'b.code as key',
-        'b.nameTh as labelTh',
-        'b.nameEn as labelEn',
-        eb.fn.sum('ea.n').as('count'),
-        eb.val('group').as('role'),
+        'p.code as key',
+        nothing(eb).as('labelTh'),
+        nothing(eb).as('labelEn'),
+        eb.fn.countAll().as('count'),
+        eb.val('direct').as('role'),
         noYear(eb).as('year'),
       ])
-      .groupBy(['b.id', 'b.code', 'b.nameTh', 'b.nameEn'])
+      .where('p.code', '=', parentCode)
+      .groupBy('p.code')
       .unionAll(
         withBuckets
-          .selectFrom('e')
-          .innerJoin('Area as p', 'p.id', 'e.areaId')
+          .selectFrom('b')
+          .innerJoin('Area as a', (join) =>
+            join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', '~'))),
+          )
+          .innerJoin('ea', 'ea.areaId', 'a.id')
           .select((eb) => [
-            'p.code as key',
-            nothing(eb).as('labelTh'),
-            nothing(eb).as('labelEn'),
-            eb.fn.countAll().as('count'),
-            eb.val('direct').as('role'),
+            'b.code as key',
+            'b.nameTh as labelTh',
+            'b.nameEn as labelEn',
+            eb.fn.sum('ea.n').as('count'),
+            eb.val('group').as('role'),
             noYear(eb).as('year'),
           ])
-          .where('p.code', '=', parentCode)
-          .groupBy('p.code'),
+          .groupBy(['b.id', 'b.code', 'b.nameTh', 'b.nameEn']),
       );
   }
   const rows = (await runCompiled(sql, ['enterprise-stats', groupBy, filter, fiscalYear], () =>

@@ -4,10 +4,9 @@
  * every column the filter and the public rule need (kind, category, area, periods, fiscal year,
  * publication, programme), so the count never looks a row up, where Prisma's `_count` read the table.
  */
-import type { Kysely } from 'kysely';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
 import { runCompiled } from './compiled.ts';
-import { observationConditions, type ObservationScope } from './sql-scope.ts';
+import { noRow, observationConditions, type ObservationScope } from './sql-scope.ts';
 import type { ObservationKindValue } from './level-rows.ts';
 
 export interface ObservationCountFilter extends ObservationScope {
@@ -20,19 +19,17 @@ export async function observationCounts(
   indicatorIds: readonly number[],
   filter: ObservationCountFilter | null | undefined,
 ): Promise<Map<number, number>> {
-  const db = sql.db as unknown as Kysely<any>;
   const scope = filter ?? {};
   const counts = new Map<number, number>(indicatorIds.map((id) => [id, 0]));
   if (!indicatorIds.length) return counts;
   const rows = await runCompiled(sql, ['observation-count', [...indicatorIds].sort(), scope], () =>
-    db
+    sql.db
       .selectFrom('Observation as o')
       .select((eb) => ['o.indicatorId', eb.fn.countAll().as('n')])
       .where((eb) =>
         eb.and([
           eb('o.indicatorId', 'in', indicatorIds),
-          // An empty list matches nothing, as Prisma's `in: []` does.
-          ...(scope.kind ? [eb('o.kind', 'in', scope.kind.length ? scope.kind : ['-'])] : []),
+          ...(scope.kind ? [scope.kind.length ? eb('o.kind', 'in', scope.kind) : noRow] : []),
           ...observationConditions(eb, scope),
         ]),
       )

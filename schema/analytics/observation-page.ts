@@ -5,11 +5,11 @@
  * areaId, categoryId, id)` read in order and cut at the page size, so a page costs the same on the
  * first page and the thousandth, where an OFFSET or Prisma's cursor walked every earlier row.
  */
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { sqlTime } from '../../prisma/sql.ts';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
 import type { ObservationKindValue } from './level-rows.ts';
-import { observationConditions, type ObservationScope } from './sql-scope.ts';
+import { noRow, observationConditions, type ObservationScope } from './sql-scope.ts';
 
 export interface ObservationPageFilter extends ObservationScope {
   kind?: ObservationKindValue[] | null;
@@ -47,17 +47,17 @@ export async function observationPageIds(
   after: number | null,
   limit: number,
 ): Promise<Map<number, number[]>> {
-  const db = sql.db as unknown as Kysely<any>;
+  const db = sql.db;
   const scope = filter ?? {};
   const pages = new Map<number, number[]>(indicatorIds.map((id) => [id, []]));
   if (!indicatorIds.length || limit <= 0) return pages;
   let cursor: (CursorRow & { indicatorId: number }) | undefined;
   if (after != null) {
-    cursor = (await db
+    cursor = await db
       .selectFrom('Observation as c')
       .select(['c.periodStart', 'c.areaId', 'c.categoryId', 'c.id', 'c.indicatorId'])
       .where('c.id', '=', after)
-      .executeTakeFirst()) as (CursorRow & { indicatorId: number }) | undefined;
+      .executeTakeFirst();
     if (!cursor || !pages.has(Number(cursor.indicatorId))) return pages;
   }
   const range = (indicatorId: number, seek: (eb: AnyEb) => Expression<SqlBool>[]) =>
@@ -67,8 +67,7 @@ export async function observationPageIds(
       .where((eb) =>
         eb.and([
           eb('o.indicatorId', '=', indicatorId),
-          // An empty list matches nothing, as Prisma's `in: []` does.
-          ...(scope.kind ? [eb('o.kind', 'in', scope.kind.length ? scope.kind : ['-'])] : []),
+          ...(scope.kind ? [scope.kind.length ? eb('o.kind', 'in', scope.kind) : noRow] : []),
           ...observationConditions(eb, scope),
           ...seek(eb),
         ]),
@@ -107,9 +106,8 @@ export async function observationPageIds(
   // member of a UNION); UNION ALL promises no order, so the at most parts × limit rows are put back
   // in the connection's order here.
   const tagged = parts.map((p, i) => db.selectFrom(p.as(`r${i}`)).selectAll());
-  let union: any = tagged[0]!;
-  for (const t of tagged.slice(1)) union = union.unionAll(t);
-  const rows = (await union.execute()) as (CursorRow & { indicatorId: number })[];
+  const union = tagged.slice(1).reduce((u, t) => u.unionAll(t), tagged[0]!);
+  const rows = await union.execute();
   rows.sort(inOrder);
   for (const r of rows) {
     const page = pages.get(Number(r.indicatorId))!;

@@ -7,10 +7,16 @@
  * after every character a code uses), so the `Area(path)` index serves it on both databases; rows are
  * then matched with `areaId IN (…)`, an index probe per area instead of a look-up per row.
  */
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { sqlTime, type DB } from '../../prisma/sql.ts';
 
 type Eb = ExpressionBuilder<DB, any>;
+
+/**
+ * A condition no row meets: what an empty filter list means (as Prisma's `in: []`), since SQL has
+ * no empty `IN ()` on every database.
+ */
+export const noRow = sql<SqlBool>`1 = 0`;
 
 /** The ids of the areas an area filter covers, as a subquery. */
 export function areaScope(eb: Eb, code: string) {

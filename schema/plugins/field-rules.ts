@@ -1,19 +1,15 @@
 /**
  * Rules a reader sees where a field is defined, applied before its resolver runs:
  * - `pageSize` on an output field: `first`/`last` outside 0–MAX_PAGE_SIZE fail with
- *   BAD_USER_INPUT naming the argument. On by default for every connection (`t.connection`,
- *   `t.prismaConnection`, `t.relatedConnection` all go through relay's `connection`).
+ *   BAD_USER_INPUT naming the argument. On by default for every connection: the builder sets it
+ *   in relay's `defaultConnectionFieldOptions`, which `t.connection`, `t.prismaConnection` and
+ *   `t.relatedConnection` all start from (a connection may still say `pageSize: false`).
  * - `references` on an input field: its codes must name existing records. Any field that takes
  *   the input object as an argument checks them and fails with NOT_FOUND naming `arg.field`,
  *   instead of quietly matching nothing.
  * Listed first among the builder's plugins, so its checks wrap every other plugin's.
  */
-import SchemaBuilder, {
-  BasePlugin,
-  RootFieldBuilder,
-  type PothosOutputFieldConfig,
-  type SchemaTypes,
-} from '@pothos/core';
+import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
 import type { Context } from '../context.ts';
@@ -104,14 +100,6 @@ async function unknownReference(
   }
   return null;
 }
-
-// Every connection gets `pageSize: true` unless its definition says otherwise: relay's
-// `connection` is the one door that `t.connection`, `prismaConnection` and `relatedConnection` use.
-const proto = RootFieldBuilder.prototype as unknown as { connection: (options: object, ...rest: unknown[]) => unknown };
-const connection = proto.connection;
-proto.connection = function connectionWithPageSize(this: unknown, options: object, ...rest: unknown[]) {
-  return connection.call(this, { pageSize: true, ...options }, ...rest);
-};
 
 const pluginName = 'fieldRules';
 SchemaBuilder.registerPlugin(pluginName, PothosFieldRulesPlugin);

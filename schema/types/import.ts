@@ -80,10 +80,9 @@ builder.mutationField('importFile', (t) =>
       }),
     },
     resolve: async (_root, { file, dryRun, type }, ctx) => {
-      const upload = file as unknown as File;
       const report = await importFile(writerOf(ctx), {
-        fileName: upload.name,
-        data: new Uint8Array(await upload.arrayBuffer()),
+        fileName: file.name,
+        data: new Uint8Array(await file.arrayBuffer()),
         dryRun: !!dryRun,
         type: type ?? undefined,
         actor:

@@ -1,4 +1,5 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import type { Prisma } from '../../prisma/client.ts';
 import { builder } from '../builder.ts';
 import { PublicationStatus } from '../enums.ts';
 import { rowWhere } from '../node-id.ts';
@@ -8,9 +9,34 @@ import { found } from '../errors.ts';
 
 // Members are reached through the NetworkMember join table; the helpers page it inside the
 // parent's query, so the members of every network on a page load in one SQL statement.
+/**
+ * The nodes are EnterpriseRef rows, which are whole rows (the type declares no `select`), so every
+ * column is selected: what a query asking for any node field read anyway; `satisfies` keeps the
+ * list whole when a column is added. (`nodeSelection(true)` would type the same but sends Prisma
+ * an empty `select` when no node field is asked.)
+ */
+const everyEnterpriseColumn = {
+  id: true,
+  slug: true,
+  kind: true,
+  nameTh: true,
+  nameEn: true,
+  registrationNo: true,
+  registeredOn: true,
+  areaId: true,
+  villageNo: true,
+  tourismLevel: true,
+  descriptionTh: true,
+  descriptionEn: true,
+  searchText: true,
+  publication: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Record<Prisma.EnterpriseScalarFieldEnum, true>;
+
 const memberEdges = prismaConnectionHelpers(builder, 'NetworkMember', {
   cursor: 'networkId_enterpriseId',
-  select: (nodeSelection) => ({ enterprise: nodeSelection({ select: { id: true } }) }),
+  select: (nodeSelection) => ({ enterprise: nodeSelection({ select: everyEnterpriseColumn }) }),
   resolveNode: (member) => member.enterprise,
 });
 
@@ -43,10 +69,10 @@ export const NetworkRef = builder.prismaNode('Network', {
           members: memberEdges.getQuery(args, ctx, nestedSelection),
           _count: { select: { members: true } },
         }),
-        // The helper types nodes by the minimal selection above; at run time they carry every
-        // field the query selected (nodeSelection merges them in), hence the cast.
-        resolve: (network, args, ctx) =>
-          ({ ...memberEdges.resolve(network.members, args, ctx), totalCount: network._count.members }) as never,
+        resolve: (network, args, ctx) => ({
+          ...memberEdges.resolve(network.members, args, ctx),
+          totalCount: network._count.members,
+        }),
       },
       {
         name: 'NetworkMembersConnection',
@@ -54,7 +80,7 @@ export const NetworkRef = builder.prismaNode('Network', {
         fields: (c) => ({
           totalCount: c.int({
             description: 'How many members the network has in all.',
-            resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount,
+            resolve: (conn) => conn.totalCount,
           }),
         }),
       },

@@ -11,13 +11,11 @@ import { ProgrammeRef } from './programme.ts';
 
 export const SearchResult = builder.unionType('SearchResult', {
   description: 'Anything `search` can find.',
+  // No resolveType: each hit is branded with its type (see `search`), so Pothos requires branded values.
   types: [EnterpriseRef, NetworkRef, OrganisationRef, AgreementRef, ProgrammeRef],
-  resolveType: (value) => (value as unknown as { [SEARCH_TYPE]: string })[SEARCH_TYPE],
 });
 
 const MAX_RESULTS = 50;
-/** Marks which GraphQL type a search hit is, since rows of different tables look alike. */
-const SEARCH_TYPE = Symbol('searchType');
 const MAX_QUERY_LENGTH = 200;
 
 /** Folded the way stored `searchText` is (see prisma/domain/search-text.ts). */
@@ -68,18 +66,20 @@ builder.queryField('search', (t) =>
         findContaining(q, first, (m, a, n) => ctx.prisma.agreement.findMany(page(m, a, n))),
         findContaining(q, first, (m, a, n) => ctx.prisma.programme.findMany(page(m, a, n))),
       ]);
-      const tagged = [
-        ...enterprises.map((row) => ({ row, type: 'Enterprise' })),
-        ...networks.map((row) => ({ row, type: 'Network' })),
-        ...organisations.map((row) => ({ row, type: 'Organisation' })),
-        ...agreements.map((row) => ({ row, type: 'Agreement' })),
-        ...programmes.map((row) => ({ row, type: 'Programme' })),
+      // Rows of different tables look alike: each is branded with its GraphQL type, which the
+      // union resolves by (plugin-prisma's typed `addBrand`).
+      const hits = [
+        ...EnterpriseRef.addBrand(enterprises),
+        ...NetworkRef.addBrand(networks),
+        ...OrganisationRef.addBrand(organisations),
+        ...AgreementRef.addBrand(agreements),
+        ...ProgrammeRef.addBrand(programmes),
       ];
-      return tagged
-        .map((x, order) => ({ ...x, order, rank: rank(x.row, q) }))
+      return hits
+        .map((row, order) => ({ row, order, rank: rank(row, q) }))
         .sort((a, b) => a.rank - b.rank || a.row.nameEn.localeCompare(b.row.nameEn) || a.order - b.order)
         .slice(0, first)
-        .map(({ row, type }) => Object.assign(row, { [SEARCH_TYPE]: type }));
+        .map(({ row }) => row);
     },
   }),
 );

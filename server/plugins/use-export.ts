@@ -15,7 +15,6 @@ import { publicReader, staffReader, type Reader } from '../../prisma/visibility.
 import { IMPORTABLE, type ImportableType } from '../../prisma/import/import-file.ts';
 import { neutraliseFormula, streamXlsx } from '../../prisma/import/sheets.ts';
 import { compoundKey, keyFieldsOf } from '../../prisma/records/record.ts';
-import type { Tx } from '../../prisma/records/refs.ts';
 import { areaPathOf, areaWithin } from '../../schema/area-scope.ts';
 import { authenticate } from '../auth.ts';
 
@@ -125,7 +124,7 @@ async function* batchesOf(prisma: Reader, type: ImportableType, params: URLSearc
     after = keys.at(-1)!.id;
     sent += keys.length;
     const rows = await record.readMany!(
-      prisma as unknown as Tx,
+      prisma,
       keys.map((k) => k.key),
     );
     const batch: unknown[][] = [];
