@@ -21,15 +21,45 @@ const MAX_ROWS = 100_000;
 /** Rows read per statement pair (keys, then records); between batches the event loop serves others. */
 const BATCH = 500;
 
+/**
+ * What an export's filters come to, resolved once per export (not per batch) through the caller's
+ * reader: the indicator's id (null when the reader sees no such indicator) and the ids of the
+ * areas in the `area` filter, so that the observations' statement is `indicatorId = ? AND areaId
+ * IN (…) AND id > ?`, which the `Observation(indicatorId, areaId, id)` index serves in id order.
+ */
+interface Scope {
+  area: string | null;
+  areaPath: string | null;
+  /** undefined: no indicator filter. */
+  indicatorId?: number | null;
+  /** undefined: no area filter. */
+  areaIds?: number[];
+}
+
+async function scopeOf(prisma: Reader, type: ImportableType, params: URLSearchParams): Promise<Scope> {
+  const area = params.get('area');
+  const areaPath = area ? await areaPathOf(prisma, area) : null;
+  const scope: Scope = { area, areaPath };
+  if (type !== 'observations') return scope;
+  const indicator = params.get('indicator');
+  if (indicator)
+    scope.indicatorId =
+      (await prisma.indicator.findUnique({ where: { code: indicator }, select: { id: true } }))?.id ?? null;
+  if (area)
+    scope.areaIds = (await prisma.area.findMany({ where: areaWithin(area, areaPath), select: { id: true } })).map(
+      (a) => a.id,
+    );
+  return scope;
+}
+
 /** The next batch of keys after row id `after`, oldest first, through the caller's client. */
 async function keysFor(
   prisma: Reader,
   type: ImportableType,
-  params: URLSearchParams,
+  scope: Scope,
   after: number,
 ): Promise<{ id: number; key: string }[]> {
-  const area = params.get('area');
-  const areaPath = area ? await areaPathOf(prisma, area) : null;
+  const { area, areaPath } = scope;
   if (type === 'enterprises') {
     const where: Prisma.EnterpriseWhereInput = { ...(area ? { area: areaWithin(area, areaPath) } : {}) };
     return (
@@ -51,10 +81,10 @@ async function keysFor(
       })
     ).map((r) => ({ id: r.id, key: r.orgId }));
   }
-  const indicator = params.get('indicator');
+  if (scope.indicatorId === null) return []; // an indicator the reader cannot see has no rows for it
   const where: Prisma.ObservationWhereInput = {
-    ...(indicator ? { indicator: { code: indicator } } : {}),
-    ...(area ? { area: areaWithin(area, areaPath) } : {}),
+    ...(scope.indicatorId !== undefined ? { indicatorId: scope.indicatorId } : {}),
+    ...(scope.areaIds ? { areaId: { in: scope.areaIds } } : {}),
   };
   return (
     await prisma.observation.findMany({
@@ -75,8 +105,9 @@ const cell = (v: unknown) => (Array.isArray(v) ? v.join('; ') : (v ?? ''));
 async function* batchesOf(prisma: Reader, type: ImportableType, params: URLSearchParams): AsyncGenerator<unknown[][]> {
   const record = IMPORTABLE[type];
   let after = 0;
+  const scope = await scopeOf(prisma, type, params);
   for (let sent = 0; sent < MAX_ROWS;) {
-    const keys = (await keysFor(prisma, type, params, after)).slice(0, MAX_ROWS - sent);
+    const keys = (await keysFor(prisma, type, scope, after)).slice(0, MAX_ROWS - sent);
     if (!keys.length) return;
     after = keys.at(-1)!.id;
     sent += keys.length;
