@@ -1,9 +1,10 @@
 /**
- * Which records `search` finds: one statement for the five searchable types, each branch the
- * first `take` visible records (in id order) whose folded `searchText` contains the query.
+ * Which records `search` finds: the first `take` visible records of each searchable type (in id
+ * order) whose folded `searchText` contains the query, in one statement for the five types (after
+ * one small statement that picks the trigram to walk).
  *
  * A query of three characters or more is narrowed by the `SearchTerm` trigram index (kept by
- * triggers, see prisma/schema.prisma): a branch walks the postings of one of the query's trigrams
+ * triggers, see prisma/schema.prisma): a branch walks the postings of the query's rarest trigram
  * in id order through the index's primary key, keeps the records that also hold the others, and
  * stops at `take` matches, so it reads in proportion to the matches, not the table. Trigrams, not
  * words, because Thai has no spaces between words. Every candidate is then checked with
@@ -32,6 +33,33 @@ function spread(terms: string[], max: number): string[] {
   return Array.from({ length: max }, (_, i) => terms[Math.round((i * (terms.length - 1)) / (max - 1))]!);
 }
 
+/**
+ * Postings counted per trigram when choosing which one to walk: enough to tell a rare trigram from
+ * one most names hold (วิสาหกิจชุมชน, "community"). @default 1000
+ */
+const COUNT_UP_TO = 1000;
+
+/**
+ * The terms, the one with the fewest postings first (counted up to COUNT_UP_TO each, one statement
+ * reading at most MAX_TERMS × COUNT_UP_TO index entries): the walk reads the lead's postings, so a
+ * query that starts with a common word still reads about as many entries as it has matches.
+ */
+async function rarestFirst(reader: SqlReader, terms: string[]): Promise<string[]> {
+  if (terms.length < 2) return terms;
+  const db = reader.db;
+  const [first, ...others] = terms.map((term, i) =>
+    db
+      .selectFrom(db.selectFrom('SearchTerm').select('term').where('term', '=', term).limit(COUNT_UP_TO).as('p'))
+      .select((eb) => [eb.val(i).as('i'), eb.fn.countAll().as('n')]),
+  );
+  const counts = await others.reduce((all, next) => all.unionAll(next), first!).execute();
+  const postings = new Map(counts.map((c) => [Number(c.i), Number(c.n)]));
+  return terms
+    .map((term, i) => ({ term, n: postings.get(i) ?? 0 }))
+    .sort((a, b) => a.n - b.n)
+    .map((t) => t.term);
+}
+
 /** Ids of the records whose search text contains `folded` (already folded), by type, in id order. */
 export async function searchMatches(
   reader: SqlReader,
@@ -40,7 +68,7 @@ export async function searchMatches(
 ): Promise<Map<SearchableModel, number[]>> {
   const db = reader.db;
   const pattern = containsPattern(folded);
-  const [lead, ...rest] = spread(searchTermsOf(folded), MAX_TERMS);
+  const [lead, ...rest] = await rarestFirst(reader, spread(searchTermsOf(folded), MAX_TERMS));
   const contains = (ref: string): Expression<SqlBool> => raw<SqlBool>`${raw.ref(ref)} like ${pattern} escape '\\'`;
   const branch = (entity: SearchableModel) => {
     if (lead === undefined)

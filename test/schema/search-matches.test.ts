@@ -61,10 +61,10 @@ describe('the SearchTerm index', () => {
 });
 
 describe('searchMatches', () => {
-  it('finds Thai text inside a word, with no spaces around it, in one statement', async () => {
+  it('finds Thai text inside a word, with no spaces around it, in two statements', async () => {
     const row = await enterprise('trigram-thai', 'วิสาหกิจชุมชนทอผ้าไหมแพรวา', 'Praewa silk');
     const { result, statements } = await f.counted(() => searchMatches(f.public, searchQueryOf('ผ้าไหม'), 10));
-    expect(statements).toHaveLength(1);
+    expect(statements).toHaveLength(2);
     expect(result.get('Enterprise')).toEqual([row.id]);
   });
 
@@ -83,6 +83,11 @@ describe('searchMatches', () => {
     const row = await enterprise('trigram-short', 'ทดสอบสั้น', 'ǂ short');
     expect(await found('ǂ')).toEqual([row.id]);
     expect(await found('ǂ ')).toEqual([row.id]);
+  });
+
+  it('finds a rare name behind the words most names start with', async () => {
+    const row = await enterprise('trigram-rare', 'วิสาหกิจชุมชนฆ์ฆ์ฆ์', 'Rare one');
+    expect(await found('วิสาหกิจชุมชนฆ์ฆ์')).toEqual([row.id]);
   });
 
   it('shows a draft to staff only, and gives each type at most `take`', async () => {
