@@ -11,9 +11,11 @@ import { stringify } from 'csv-stringify';
 import type { Plugin } from 'graphql-yoga';
 import type { Prisma, PrismaClient } from '../../prisma/client.ts';
 import { publicReader, staffReader, type Reader } from '../../prisma/visibility.ts';
+import { sqlReaders } from '../../prisma/visibility-sql.ts';
 import { IMPORTABLE, type ImportableType } from '../../prisma/import/import-file.ts';
 import { neutraliseFormula, streamXlsx } from '../../prisma/import/sheets.ts';
 import type { Tx } from '../../prisma/records/refs.ts';
+import { areaScope } from '../../schema/analytics/sql-scope.ts';
 import { areaPathOf, areaWithin } from '../../schema/area-scope.ts';
 import { authenticate } from '../auth.ts';
 
@@ -36,19 +38,28 @@ interface Scope {
   areaIds?: number[];
 }
 
-async function scopeOf(prisma: Reader, type: ImportableType, params: URLSearchParams): Promise<Scope> {
+async function scopeOf(
+  prisma: PrismaClient,
+  reader: Reader,
+  type: ImportableType,
+  params: URLSearchParams,
+): Promise<Scope> {
   const area = params.get('area');
-  const areaPath = area ? await areaPathOf(prisma, area) : null;
+  const areaPath = area ? await areaPathOf(reader, area) : null;
   const scope: Scope = { area, areaPath };
   if (type !== 'observations') return scope;
   const indicator = params.get('indicator');
   if (indicator)
     scope.indicatorId =
-      (await prisma.indicator.findUnique({ where: { code: indicator }, select: { id: true } }))?.id ?? null;
+      (await reader.indicator.findUnique({ where: { code: indicator }, select: { id: true } }))?.id ?? null;
+  // Areas are public reference data; the analytics' scope reads them through the Area(path) index.
   if (area)
-    scope.areaIds = (await prisma.area.findMany({ where: areaWithin(area, areaPath), select: { id: true } })).map(
-      (a) => a.id,
-    );
+    scope.areaIds = (
+      await sqlReaders(prisma)
+        .public.db.selectFrom((eb) => areaScope(eb, area).as('s'))
+        .select('s.id')
+        .execute()
+    ).map((a) => a.id);
   return scope;
 }
 
@@ -102,10 +113,15 @@ const cell = (v: unknown) => (Array.isArray(v) ? v.join('; ') : (v ?? ''));
  * The export's rows as cell arrays in column order, a batch at a time (two statements per batch),
  * so memory holds one batch whatever the size of the table.
  */
-async function* batchesOf(prisma: Reader, type: ImportableType, params: URLSearchParams): AsyncGenerator<unknown[][]> {
+async function* batchesOf(
+  client: PrismaClient,
+  prisma: Reader,
+  type: ImportableType,
+  params: URLSearchParams,
+): AsyncGenerator<unknown[][]> {
   const record = IMPORTABLE[type];
   let after = 0;
-  const scope = await scopeOf(prisma, type, params);
+  const scope = await scopeOf(client, prisma, type, params);
   for (let sent = 0; sent < MAX_ROWS;) {
     const keys = (await keysFor(prisma, type, scope, after)).slice(0, MAX_ROWS - sent);
     if (!keys.length) return;
@@ -167,7 +183,7 @@ export function useExport(prisma: PrismaClient): Plugin {
       }
       const columns = [...IMPORTABLE[type].columns];
       const reader = drafts ? staffReader(prisma) : publicReader(prisma);
-      const batches = batchesOf(reader, type, url.searchParams);
+      const batches = batchesOf(prisma, reader, type, url.searchParams);
       const headers = {
         'Content-Disposition': `attachment; filename="${type}.${format}"`,
         'Cache-Control': drafts ? 'private, no-store' : 'public, max-age=60',
