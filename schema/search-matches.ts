@@ -19,10 +19,12 @@ import { SEARCHABLE_MODELS, searchTermsOf, type SearchableModel } from '../prism
 import type { SqlReader } from '../prisma/visibility-sql.ts';
 
 /**
- * The most trigrams a query is narrowed by, spread over its length; the LIKE check does the rest.
+ * The most trigrams a query is narrowed by (the rarest ones); the LIKE check does the rest.
  * @default 6
  */
 const MAX_TERMS = 6;
+/** The most trigrams counted to find the rarest, spread over the query's length. @default 12 */
+const COUNTED_TERMS = 12;
 
 /** `text` as a LIKE pattern that matches it anywhere, literally (`\` escapes on both dialects). */
 const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
@@ -34,15 +36,16 @@ function spread(terms: string[], max: number): string[] {
 }
 
 /**
- * Postings counted per trigram when choosing which one to walk: enough to tell a rare trigram from
- * one most names hold (วิสาหกิจชุมชน, "community"). @default 1000
+ * Postings counted per trigram when choosing which one to walk: enough to tell a trigram that
+ * joins two common words (ชนบ in วิสาหกิจชุมชนบ้าน…: 6,000 at 1M observations) from one that
+ * most names hold (วิส: 80,000). @default 10,000
  */
-const COUNT_UP_TO = 1000;
+const COUNT_UP_TO = 10_000;
 
 /**
- * The terms, the one with the fewest postings first (counted up to COUNT_UP_TO each, one statement
- * reading at most MAX_TERMS × COUNT_UP_TO index entries): the walk reads the lead's postings, so a
- * query that starts with a common word still reads about as many entries as it has matches.
+ * The terms, the one with the fewest postings first (counted up to COUNT_UP_TO each, in one
+ * statement over the index's primary key): the walk reads the lead's postings, so a query whose
+ * every word is common still reads about as many entries as its rarest trigram has.
  */
 async function rarestFirst(reader: SqlReader, terms: string[]): Promise<string[]> {
   if (terms.length < 2) return terms;
@@ -68,7 +71,7 @@ export async function searchMatches(
 ): Promise<Map<SearchableModel, number[]>> {
   const db = reader.db;
   const pattern = containsPattern(folded);
-  const [lead, ...rest] = await rarestFirst(reader, spread(searchTermsOf(folded), MAX_TERMS));
+  const [lead, ...rest] = (await rarestFirst(reader, spread(searchTermsOf(folded), COUNTED_TERMS))).slice(0, MAX_TERMS);
   const contains = (ref: string): Expression<SqlBool> => raw<SqlBool>`${raw.ref(ref)} like ${pattern} escape '\\'`;
   const branch = (entity: SearchableModel) => {
     if (lead === undefined)
