@@ -24,9 +24,9 @@ const MAX_ROWS = 100_000;
 const BATCH = 500;
 
 /**
- * What an export's filters come to, resolved once per export (not per batch) through the caller's
- * reader: the indicator's id (null when the reader sees no such indicator) and the ids of the
- * areas in the `area` filter, so that the observations' statement is `indicatorId = ? AND areaId
+ * What an export's filters come to, resolved once per export (not per batch): the indicator's id
+ * through the caller's reader (null when it sees no such indicator) and the ids of the areas in
+ * the `area` filter (public reference data), so that the observations' statement is `indicatorId = ? AND areaId
  * IN (…) AND id > ?`, which the `Observation(indicatorId, areaId, id)` index serves in id order.
  */
 interface Scope {
