@@ -34,10 +34,14 @@ export const AGGREGATE_COST = {
   series: 15 * STATEMENT,
   /** Indicator.latest: a PERIOD series (5–15 ms at 1M). */
   latest: 7 * STATEMENT,
-  /** search: one LIKE scan per searchable table (5). */
+  /** search: one statement over the trigram index for every searchable table, then up to five reads by id. */
   search: 5 * STATEMENT,
-  /** partnerGraph: one statement, a row per visible signature (thousands at national scale). */
-  partnerGraph: 10 * STATEMENT,
+  /**
+   * partnerGraph: one statement reading `first` agreements and their signatures; the field costs
+   * this, and what it selects is multiplied by `first` (its node and edge lists count 5 each: one
+   * agreement node, about four organisations and four signatures per agreement).
+   */
+  partnerGraph: 2 * STATEMENT,
 } as const;
 
 /** enterpriseStats: one statement per grouping, over the matching enterprises' index entries. */

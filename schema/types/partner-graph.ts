@@ -1,7 +1,15 @@
 /** The partner network: organisations and agreements as nodes, signatures as edges. */
-import { partnerGraph, type GraphEdge, type GraphNode } from '../analytics/partner-graph.ts';
+import {
+  PARTNER_GRAPH_DEFAULT_AGREEMENTS,
+  PARTNER_GRAPH_MAX_AGREEMENTS,
+  partnerGraph,
+  type GraphEdge,
+  type GraphNode,
+  type PartnerGraph,
+} from '../analytics/partner-graph.ts';
 import { builder } from '../builder.ts';
 import { AGGREGATE_COST } from '../cost.ts';
+import { badInput } from '../errors.ts';
 import { AgreementStatus, OrganisationKind, SignatoryRole } from '../enums.ts';
 
 const PartnerNodeKind = builder.enumType('PartnerNodeKind', {
@@ -48,11 +56,15 @@ const PartnerEdgeRef = builder.objectRef<GraphEdge>('PartnerGraphEdge').implemen
   }),
 });
 
-const PartnerGraphRef = builder.objectRef<{ nodes: GraphNode[]; edges: GraphEdge[] }>('PartnerGraph').implement({
+const PartnerGraphRef = builder.objectRef<PartnerGraph>('PartnerGraph').implement({
   description: 'Organisations and the agreements they are party to, ready for a network diagram.',
   fields: (t) => ({
     nodes: t.field({ type: [PartnerNodeRef], description: 'Organisations and agreements.', resolve: (g) => g.nodes }),
     edges: t.field({ type: [PartnerEdgeRef], description: 'Who is party to what, and how.', resolve: (g) => g.edges }),
+    complete: t.exposeBoolean('complete', {
+      description:
+        'True when every matching agreement is in the graph; false when more matched than `first` (ask for more, or narrow the filter).',
+    }),
   }),
 });
 
@@ -68,11 +80,23 @@ const PartnerGraphFilter = builder.inputType('PartnerGraphFilter', {
 builder.queryField('partnerGraph', (t) =>
   t.field({
     type: PartnerGraphRef,
-    description: 'The graph of partner organisations and agreements (MOUs), for a network diagram.',
-    complexity: AGGREGATE_COST.partnerGraph,
+    description:
+      'The graph of partner organisations and agreements (MOUs), for a network diagram: the newest `first` matching agreements and everyone party to them.',
+    complexity: (args) => ({
+      field: AGGREGATE_COST.partnerGraph,
+      multiplier: args.first ?? PARTNER_GRAPH_DEFAULT_AGREEMENTS,
+    }),
     args: {
       filter: t.arg({ type: PartnerGraphFilter, description: 'Which agreements and organisations to include.' }),
+      first: t.arg.int({
+        description: `How many agreements, newest first (by date, undated last), each with every signatory (default ${PARTNER_GRAPH_DEFAULT_AGREEMENTS}, at most ${PARTNER_GRAPH_MAX_AGREEMENTS}).`,
+      }),
     },
-    resolve: (_root, { filter }, ctx) => partnerGraph(ctx.sql, filter),
+    resolve: (_root, { filter, first }, ctx) => {
+      const size = first ?? PARTNER_GRAPH_DEFAULT_AGREEMENTS;
+      if (size < 1 || size > PARTNER_GRAPH_MAX_AGREEMENTS)
+        throw badInput(`Argument "first" must be between 1 and ${PARTNER_GRAPH_MAX_AGREEMENTS}; got ${size}.`, 'first');
+      return partnerGraph(ctx.sql, filter, size);
+    },
   }),
 );

@@ -2,7 +2,7 @@ import { searchQueryOf } from '../../prisma/domain/search-text.ts';
 import { builder } from '../builder.ts';
 import { AGGREGATE_COST } from '../cost.ts';
 import { badInput } from '../errors.ts';
-import { findContaining } from '../literal-contains.ts';
+import { searchMatches } from '../search-matches.ts';
 import { AgreementRef } from './agreement.ts';
 import { EnterpriseRef } from './enterprise.ts';
 import { NetworkRef } from './network.ts';
@@ -52,19 +52,18 @@ builder.queryField('search', (t) =>
       const first = args.first ?? 10;
       if (first < 1 || first > MAX_RESULTS)
         throw badInput(`Argument "first" must be between 1 and ${MAX_RESULTS}; got ${first}.`, 'first');
-      // One statement per entity type, each bounded; ranking happens on at most 5 × first rows.
-      // `%` and `_` are text to find, not wildcards (see literal-contains.ts).
-      const page = (match: object, afterId: number, take: number) => ({
-        where: { AND: [match, { id: { gt: afterId } }] },
-        take,
-        orderBy: { id: 'asc' as const },
-      });
+      // One statement finds the ids (at most `first` per type, see search-matches.ts); the rows of
+      // the types that matched follow, one statement per type. Ranking happens on at most 5 × first rows.
+      const ids = await searchMatches(ctx.sql, q, first);
+      const rows = <Row>(found: number[] | undefined, read: (ids: number[]) => Promise<Row[]>) =>
+        found?.length ? read(found) : Promise.resolve([]);
+      const byId = { orderBy: { id: 'asc' as const } };
       const [enterprises, networks, organisations, agreements, programmes] = await Promise.all([
-        findContaining(q, first, (m, a, n) => ctx.prisma.enterprise.findMany(page(m, a, n))),
-        findContaining(q, first, (m, a, n) => ctx.prisma.network.findMany(page(m, a, n))),
-        findContaining(q, first, (m, a, n) => ctx.prisma.organisation.findMany(page(m, a, n))),
-        findContaining(q, first, (m, a, n) => ctx.prisma.agreement.findMany(page(m, a, n))),
-        findContaining(q, first, (m, a, n) => ctx.prisma.programme.findMany(page(m, a, n))),
+        rows(ids.get('Enterprise'), (id) => ctx.prisma.enterprise.findMany({ where: { id: { in: id } }, ...byId })),
+        rows(ids.get('Network'), (id) => ctx.prisma.network.findMany({ where: { id: { in: id } }, ...byId })),
+        rows(ids.get('Organisation'), (id) => ctx.prisma.organisation.findMany({ where: { id: { in: id } }, ...byId })),
+        rows(ids.get('Agreement'), (id) => ctx.prisma.agreement.findMany({ where: { id: { in: id } }, ...byId })),
+        rows(ids.get('Programme'), (id) => ctx.prisma.programme.findMany({ where: { id: { in: id } }, ...byId })),
       ]);
       // Rows of different tables look alike: each is branded with its GraphQL type, which the
       // union resolves by (plugin-prisma's typed `addBrand`).

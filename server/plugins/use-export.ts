@@ -12,9 +12,11 @@ import { stringify } from 'csv-stringify';
 import type { Plugin } from 'graphql-yoga';
 import type { Prisma, PrismaClient } from '../../prisma/client.ts';
 import { publicReader, staffReader, type Reader } from '../../prisma/visibility.ts';
+import { sqlReaders } from '../../prisma/visibility-sql.ts';
 import { IMPORTABLE, type ImportableType } from '../../prisma/import/import-file.ts';
 import { neutraliseFormula, streamXlsx } from '../../prisma/import/sheets.ts';
 import { compoundKey, keyFieldsOf } from '../../prisma/records/record.ts';
+import { areaScope } from '../../schema/analytics/sql-scope.ts';
 import { areaPathOf, areaWithin } from '../../schema/area-scope.ts';
 import { authenticate } from '../auth.ts';
 
@@ -23,15 +25,54 @@ const EXPORTABLE = Object.keys(IMPORTABLE) as ImportableType[];
 /** Rows read per statement pair (keys, then records); between batches the event loop serves others. */
 const BATCH = 500;
 
+/**
+ * What an export's filters come to, resolved once per export (not per batch): the indicator's id
+ * through the caller's reader (null when it sees no such indicator) and the ids of the areas in
+ * the `area` filter (public reference data), so that the observations' statement is `indicatorId = ? AND areaId
+ * IN (…) AND id > ?`, which the `Observation(indicatorId, areaId, id)` index serves in id order.
+ */
+interface Scope {
+  area: string | null;
+  areaPath: string | null;
+  /** undefined: no indicator filter. */
+  indicatorId?: number | null;
+  /** undefined: no area filter. */
+  areaIds?: number[];
+}
+
+async function scopeOf(
+  prisma: PrismaClient,
+  reader: Reader,
+  type: ImportableType,
+  params: URLSearchParams,
+): Promise<Scope> {
+  const area = params.get('area');
+  const areaPath = area ? await areaPathOf(reader, area) : null;
+  const scope: Scope = { area, areaPath };
+  if (type !== 'observations') return scope;
+  const indicator = params.get('indicator');
+  if (indicator)
+    scope.indicatorId =
+      (await reader.indicator.findUnique({ where: { code: indicator }, select: { id: true } }))?.id ?? null;
+  // Areas are public reference data; the analytics' scope reads them through the Area(path) index.
+  if (area)
+    scope.areaIds = (
+      await sqlReaders(prisma)
+        .public.db.selectFrom((eb) => areaScope(eb, area).as('s'))
+        .select('s.id')
+        .execute()
+    ).map((a) => a.id);
+  return scope;
+}
+
 /** The next batch of keys after row id `after`, oldest first, through the caller's client. */
 async function keysFor(
   prisma: Reader,
   type: ImportableType,
-  params: URLSearchParams,
+  scope: Scope,
   after: number,
 ): Promise<{ id: number; key: string }[]> {
-  const area = params.get('area');
-  const areaPath = area ? await areaPathOf(prisma, area) : null;
+  const { area, areaPath } = scope;
   if (type === 'enterprises') {
     const where: Prisma.EnterpriseWhereInput = { ...(area ? { area: areaWithin(area, areaPath) } : {}) };
     return (
@@ -54,10 +95,10 @@ async function keysFor(
     ).map((r) => ({ id: r.id, key: r.orgId }));
   }
   if (type !== 'observations') return childKeys(prisma, type, { id: { gt: after } });
-  const indicator = params.get('indicator');
+  if (scope.indicatorId === null) return []; // an indicator the reader cannot see has no rows for it
   const where: Prisma.ObservationWhereInput = {
-    ...(indicator ? { indicator: { code: indicator } } : {}),
-    ...(area ? { area: areaWithin(area, areaPath) } : {}),
+    ...(scope.indicatorId !== undefined ? { indicatorId: scope.indicatorId } : {}),
+    ...(scope.areaIds ? { areaId: { in: scope.areaIds } } : {}),
   };
   return (
     await prisma.observation.findMany({
@@ -115,11 +156,17 @@ const cell = (v: unknown) => (Array.isArray(v) ? v.join('; ') : (v ?? ''));
  * The export's rows as cell arrays in column order, a batch at a time (two statements per batch),
  * so memory holds one batch whatever the size of the table.
  */
-async function* batchesOf(prisma: Reader, type: ImportableType, params: URLSearchParams): AsyncGenerator<unknown[][]> {
+async function* batchesOf(
+  client: PrismaClient,
+  prisma: Reader,
+  type: ImportableType,
+  params: URLSearchParams,
+): AsyncGenerator<unknown[][]> {
   const record = IMPORTABLE[type];
   let after = 0;
+  const scope = await scopeOf(client, prisma, type, params);
   for (let sent = 0; sent < MAX_ROWS;) {
-    const keys = (await keysFor(prisma, type, params, after)).slice(0, MAX_ROWS - sent);
+    const keys = (await keysFor(prisma, type, scope, after)).slice(0, MAX_ROWS - sent);
     if (!keys.length) return;
     after = keys.at(-1)!.id;
     sent += keys.length;
@@ -179,7 +226,7 @@ export function useExport(prisma: PrismaClient): Plugin {
       }
       const columns = [...IMPORTABLE[type].columns];
       const reader = drafts ? staffReader(prisma) : publicReader(prisma);
-      const batches = batchesOf(reader, type, url.searchParams);
+      const batches = batchesOf(prisma, reader, type, url.searchParams);
       const headers = {
         'Content-Disposition': `attachment; filename="${type}.${format}"`,
         'Cache-Control': drafts ? 'private, no-store' : 'public, max-age=60',

@@ -17,6 +17,7 @@ import { partnerGraph } from '../../schema/analytics/partner-graph.ts';
 import type { AggregateOptions } from '../../schema/analytics/period-rules.ts';
 import { indicatorSeries } from '../../schema/analytics/series.ts';
 import { indicatorTotal } from '../../schema/analytics/total.ts';
+import { searchMatches } from '../../schema/search-matches.ts';
 
 const file = path.resolve(process.argv[2] ?? '.tmp/bench/scale-1000000.db');
 const sent: { sql: string; parameters: readonly unknown[] }[] = [];
@@ -51,7 +52,12 @@ const cases: [string, () => Promise<unknown>][] = [
   ['enterpriseStats(KIND, TH-10)', () => enterpriseStats(sql, 'KIND', { area: 'TH-10' }, null)],
   ['enterpriseStats(ASSESSMENT_GRADE)', () => enterpriseStats(sql, 'ASSESSMENT_GRADE', null, null)],
   ['enterprises totalCount (TH-10)', () => enterpriseCount(sql, { area: 'TH-10' })],
-  ['partnerGraph', () => partnerGraph(sql, null)],
+  ['partnerGraph (default 50 agreements)', () => partnerGraph(sql, null)],
+  ['partnerGraph(first: 100, SIGNED)', () => partnerGraph(sql, { agreementStatus: ['SIGNED'] }, 100)],
+  ['search "ออมสิน" (no synthetic match)', () => searchMatches(sql, 'ออมสิน', 10)],
+  ['search "community" (many matches)', () => searchMatches(sql, 'community', 10)],
+  ['search "วิสาหกิจชุมชนบ้าน" (common words, few matches)', () => searchMatches(sql, 'วิสาหกิจชุมชนบ้านหนอง', 10)],
+  ['search "ก" (one character: no trigram)', () => searchMatches(sql, 'ก', 10)],
 ];
 
 const params = (ps: readonly unknown[]) => ps.map((p) => (typeof p === 'boolean' ? Number(p) : p));
@@ -72,7 +78,8 @@ for (const [name, run] of cases) {
     );
     // Tables only: the statement's own CTEs (scope, lv0, m0, b, ea, r) are small by construction.
     const scans = plan.filter(
-      (d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX|CONSTANT ROW|^SCAN (scope|lv\d+|m\d+|b|ea|r|e)$/.test(d),
+      (d) =>
+        /^SCAN /.test(d) && !/USING (COVERING )?INDEX|CONSTANT ROW|^SCAN (scope|lv\d+|m\d+|b|ea|r|e|p|m_\w+)$/.test(d),
     );
     console.log(
       `\n## ${name}: ${sent.length} statement(s), ${best.toFixed(2)} ms, ${rows} rows${scans.length ? `, ${scans.length} table scan(s)` : ''}`,

@@ -268,3 +268,16 @@ describe('Indicator.series sets a target only beside actuals of the same period'
     ]);
   });
 });
+
+describe('partnerGraph(first:)', () => {
+  it('is bounded: at most 100 agreements, named as the argument at fault', async () => {
+    for (const first of [0, 101]) {
+      const r = await t.query(`{ partnerGraph(first: ${first}) { complete } }`);
+      expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message).toMatch(/"first"/);
+    }
+    const r = await t.data('{ partnerGraph(first: 1) { complete nodes { kind } } }');
+    expect(r.partnerGraph.complete).toBe(false);
+    expect(r.partnerGraph.nodes.filter((n: { kind: string }) => n.kind === 'AGREEMENT')).toHaveLength(1);
+  });
+});

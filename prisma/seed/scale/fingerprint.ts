@@ -19,12 +19,20 @@ export function tableFingerprints(db: Database.Database): Record<string, string>
     .filter((name) => name !== '_prisma_migrations');
   const out: Record<string, string> = {};
   for (const table of tables) {
-    const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[])
-      .map((c) => c.name)
-      .filter((c) => !WRITE_TIMES.has(c));
+    const info = db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[];
+    const columns = info.map((c) => c.name).filter((c) => !WRITE_TIMES.has(c));
     const list = columns.map((c) => `"${c}"`).join(', ');
+    // A WITHOUT ROWID table (the search index) is ordered by its primary key instead.
+    const key = info
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => `"${c.name}"`);
+    const withoutRowid = /WITHOUT\s+ROWID/i.test(
+      (db.prepare(`SELECT sql FROM sqlite_master WHERE name = ?`).get(table) as { sql: string }).sql,
+    );
+    const order = withoutRowid ? key.join(', ') : 'rowid';
     const hash = createHash('sha256');
-    for (const row of db.prepare(`SELECT ${list} FROM "${table}" ORDER BY rowid`).raw().iterate()) {
+    for (const row of db.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${order}`).raw().iterate()) {
       hash.update(JSON.stringify(row));
       hash.update('\n');
     }

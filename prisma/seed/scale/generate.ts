@@ -17,6 +17,7 @@ import { setupDatabase } from '../../setup.ts';
 import { searchTextOf } from '../../domain/search-text.ts';
 import { generateObservations, type PlaceRef, type Province } from './observations.ts';
 import { createRandom, type Random } from './random.ts';
+import { withSearchIndexRebuilt } from './search-index.ts';
 import {
   AGREEMENT_STATUSES,
   ENTERPRISE_KINDS,
@@ -124,7 +125,8 @@ export async function generateScaleDatabase(options: ScaleOptions): Promise<Scal
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -200000');
     try {
-      const written = writeSynthetic(db, seed, counts, step);
+      const written = withSearchIndexRebuilt(db, () => writeSynthetic(db, seed, counts, step));
+      step('search index');
       db.pragma('journal_mode = DELETE');
       Object.assign(counts, written);
     } finally {

@@ -9,6 +9,7 @@ import unzipper from 'unzipper';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../../prisma/import/import-file.ts';
 import { neutraliseFormula } from '../../../prisma/import/sheets.ts';
+import { areaPathOf, areaWithin } from '../../../schema/area-scope.ts';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 
 let t: TestApp;
@@ -20,7 +21,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const actor = { name: 'export test' };
-export const FORMULAS = ['=HYPERLINK("http://evil.example","x")', '+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|A0', '-2+3', '\t=1+1', '\r=1+1'];
+export const FORMULAS = [
+  '=HYPERLINK("http://evil.example","x")',
+  "+cmd|' /C calc'!A0",
+  '@SUM(1+1)*cmd|A0',
+  '-2+3',
+  '\t=1+1',
+  '\r=1+1',
+];
 
 async function exportOf(path: string, token?: string) {
   const before = t.statements.length;
@@ -42,11 +50,19 @@ describe('exports', () => {
     const lines = ['indicator,kind,value,periodStart,periodEnd,area,source,publication'];
     for (let i = 0; i < 1500; i++) {
       const day = new Date(Date.UTC(2022, 0, 1 + Math.floor(i / 50))).toISOString().slice(0, 10);
-      lines.push(`FOOD_BANK_MEALS,ACTUAL,${i},${day},${day},TH-10${String((i % 50) + 1).padStart(2, '0')},003_4a541e27cee69d2e,PUBLISHED`);
+      lines.push(
+        `FOOD_BANK_MEALS,ACTUAL,${i},${day},${day},TH-10${String((i % 50) + 1).padStart(2, '0')},003_4a541e27cee69d2e,PUBLISHED`,
+      );
     }
-    const report = await importFile(t.prisma, { fileName: 'observations.csv', data: Buffer.from(lines.join('\n')), actor });
+    const report = await importFile(t.prisma, {
+      fileName: 'observations.csv',
+      data: Buffer.from(lines.join('\n')),
+      actor,
+    });
     expect(report.problems).toEqual([]);
-    const total = await t.prisma.observation.count({ where: { publication: 'PUBLISHED', indicator: { code: 'FOOD_BANK_MEALS' } } });
+    const total = await t.prisma.observation.count({
+      where: { publication: 'PUBLISHED', indicator: { code: 'FOOD_BANK_MEALS' } },
+    });
     const { res, body, statements } = await exportOf('/export/observations.csv?indicator=FOOD_BANK_MEALS');
     expect(res.status).toBe(200);
     const rows = parse(body, { bom: true, columns: true }) as Record<string, string>[];
@@ -62,13 +78,51 @@ describe('exports', () => {
     expect(workbook.worksheets[0]!.actualRowCount).toBe(total + 1);
   }, 120_000);
 
+  it('exports an indicator in an area (itself, what lies inside it, the members of a group) in id order', async () => {
+    const group = await t.prisma.areaGroupMember.findFirstOrThrow({ select: { group: { select: { code: true } } } });
+    const indicators = await t.prisma.indicator.findMany({
+      where: { publication: 'PUBLISHED' },
+      select: { code: true },
+    });
+    let compared = 0;
+    for (const area of ['TH-10', 'TH-1001', 'TH-15', group.group.code]) {
+      const path = await areaPathOf(t.prisma, area);
+      for (const { code } of indicators) {
+        const expected = await t.prisma.observation.findMany({
+          where: { publication: 'PUBLISHED', indicator: { code }, area: areaWithin(area, path) },
+          select: { key: true, area: { select: { code: true } } },
+          orderBy: { id: 'asc' },
+        });
+        const { body } = await exportOf(`/export/observations.csv?indicator=${code}&area=${area}`);
+        const rows = parse(body, { bom: true, columns: true }) as Record<string, string>[];
+        expect(
+          rows.map((r) => r.area),
+          `${code} in ${area}`,
+        ).toEqual(expected.map((o) => o.area?.code ?? ''));
+        compared += rows.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+    const { body } = await exportOf('/export/observations.csv?indicator=NO_SUCH_INDICATOR&area=TH-10');
+    expect(parse(body, { bom: true, columns: true })).toEqual([]);
+  }, 60_000);
+
   it('neutralises formula payloads in CSV and stores them as text in XLSX; both import back unchanged', async () => {
     // Names are stored trimmed, so a leading tab or CR is gone; a formula after it is still there.
     const orgs = FORMULAS.map((payload, i) => ({ orgId: `XI-PHALANG-FORMULA${i}`, payload, name: payload.trim() }));
     for (const { orgId, payload: name } of orgs) {
       const r = await t.data(
         `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { errors { path messageEn } } }`,
-        { input: { orgId, kind: 'FOUNDATION', nameTh: 'มูลนิธิ', nameEn: name, acronymEn: name, sources: ['004_601cdb5170b81ab9'] } },
+        {
+          input: {
+            orgId,
+            kind: 'FOUNDATION',
+            nameTh: 'มูลนิธิ',
+            nameEn: name,
+            acronymEn: name,
+            sources: ['004_601cdb5170b81ab9'],
+          },
+        },
         editor,
       );
       expect(r.createOrganisation.errors).toEqual([]);
