@@ -1,5 +1,5 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import type { Prisma } from '../../prisma/client.ts';
+import { Prisma } from '../../prisma/client.ts';
 import { builder } from '../builder.ts';
 import { PublicationStatus } from '../enums.ts';
 import { rowWhere } from '../node-id.ts';
@@ -11,28 +11,14 @@ import { found } from '../errors.ts';
 // parent's query, so the members of every network on a page load in one SQL statement.
 /**
  * The nodes are EnterpriseRef rows, which are whole rows (the type declares no `select`), so every
- * column is selected: what a query asking for any node field read anyway; `satisfies` keeps the
- * list whole when a column is added. (`nodeSelection(true)` would type the same but sends Prisma
- * an empty `select` when no node field is asked.)
+ * column is selected: what a query asking for any node field read anyway. Taken from Prisma's own
+ * list of the model's columns, so a new column needs no edit here. (`nodeSelection(true)` would
+ * type the same but sends Prisma an empty `select` when no node field is asked.)
  */
-const everyEnterpriseColumn = {
-  id: true,
-  slug: true,
-  kind: true,
-  nameTh: true,
-  nameEn: true,
-  registrationNo: true,
-  registeredOn: true,
-  areaId: true,
-  villageNo: true,
-  tourismLevel: true,
-  descriptionTh: true,
-  descriptionEn: true,
-  searchText: true,
-  publication: true,
-  createdAt: true,
-  updatedAt: true,
-} as const satisfies Record<Prisma.EnterpriseScalarFieldEnum, true>;
+const everyEnterpriseColumn = Object.values(Prisma.EnterpriseScalarFieldEnum).reduce(
+  (select, column) => ({ ...select, [column]: true }),
+  {} as Record<Prisma.EnterpriseScalarFieldEnum, true>,
+);
 
 const memberEdges = prismaConnectionHelpers(builder, 'NetworkMember', {
   cursor: 'networkId_enterpriseId',
