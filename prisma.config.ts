@@ -3,8 +3,12 @@
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { DEFAULT_DATABASE_URL, ensureSqliteDirectory, parseDatabaseUrl } from './prisma/database-url.ts';
 
-const url = process.env.DATABASE_URL ?? 'file:./data/phalang.db';
+const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+// The schema engine opens the file even for `migrate diff`; without its folder it fails with only
+// "External error id#0" (seen on a fresh clone before the first `npm start`).
+ensureSqliteDirectory(parseDatabaseUrl(url));
 
 export default defineConfig({
   experimental: { adapter: true },
