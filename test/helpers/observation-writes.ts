@@ -26,7 +26,7 @@ const DAY = 86_400_000;
 /** Periods that overlap, share ends or starts, span a year or none. */
 function periods(): { start: Date; end: Date; fiscalYear: number | null }[] {
   const out: { start: Date; end: Date; fiscalYear: number | null }[] = [];
-  for (const fy of [2566, 2567, 2568]) {
+  for (const fy of [2567, 2568]) {
     const { start, end } = fiscalYearRange(fy);
     out.push({ start, end, fiscalYear: fy });
     for (let q = 0; q < 4; q++) {
@@ -53,20 +53,27 @@ export interface WriteStats {
 /** `count` random writes; returns how many of each kind it made. */
 export async function randomObservationWrites(prisma: PrismaClient, seed: number, count: number): Promise<WriteStats> {
   const random = seededRandom(seed);
-  const indicators = await prisma.indicator.findMany({ select: { id: true, categoryScheme: true } });
+  const indicators = await prisma.indicator.findMany({ select: { id: true, code: true, categoryScheme: true } });
   const programmes = (await prisma.programme.findMany({ select: { id: true } })).map((p) => p.id);
   const sources = (await prisma.source.findMany({ select: { id: true } })).map((s) => s.id);
+  // Few places, so that writes meet in the same groups and levels; the country and no area at all
+  // (which outrank every province) only now and then.
   const areas = await prisma.area.findMany({
     where: {
-      OR: [
-        { depth: { lte: 1 }, code: { in: ['TH', 'TH-10', 'TH-15', 'TH-50'] } },
-        { path: { startsWith: '/TH/TH-10/' } },
-        { path: { startsWith: '/TH/TH-15/' } },
-      ],
+      code: { in: ['TH-10', 'TH-15', 'TH-50', 'TH-10-G-KRUNGTHEP-CENTRAL', 'TH-10-G-KRUNGTHEP-EAST', 'TH-1503'] },
     },
     select: { id: true },
   });
-  const areaIds = [null, ...areas.map((a) => a.id)];
+  const country = (await prisma.area.findUniqueOrThrow({ where: { code: 'TH' }, select: { id: true } })).id;
+  const someArea = () => {
+    const roll = random.next();
+    return roll < 0.03 ? null : roll < 0.06 ? country : random.pick(areas).id;
+  };
+  // Most writes go to a few indicators (a stock with categories, flows with and without), the rest anywhere.
+  const focus = indicators.filter((i) =>
+    ['CE_REGISTERED', 'STIMULUS_FAIR_SALES', 'STIMULUS_FAIRS', 'TCPS_PRODUCTS'].includes(i.code),
+  );
+  const someIndicator = () => (focus.length && random.next() < 0.7 ? random.pick(focus) : random.pick(indicators));
   const categories = await prisma.category.findMany({ select: { id: true, scheme: true } });
   const spans = periods();
   const stats: WriteStats = { created: 0, updated: 0, deleted: 0, hidden: 0 };
@@ -78,20 +85,39 @@ export async function randomObservationWrites(prisma: PrismaClient, seed: number
       periodStart: span.start,
       periodEnd: span.end,
       fiscalYear: span.fiscalYear ?? (random.next() < 0.1 ? null : fiscalYearWithin(span.start, span.end)),
-      areaId: random.pick(areaIds),
+      areaId: someArea(),
       categoryId: own.length && random.next() < 0.5 ? random.pick(own) : null,
     };
   };
   for (let i = 0; i < count; i++) {
     const roll = random.next();
-    const existing = await prisma.observation.findMany({ select: { id: true, indicatorId: true } });
-    if (roll < 0.4 || !existing.length) {
-      const indicator = random.pick(indicators);
+    const existing = await prisma.observation.findMany();
+    if (roll < 0.3 && existing.length) {
+      // A neighbour of an existing row: the same group (indicator, place, category, programme,
+      // source) in another period of its fiscal year, or of the same end, or of the other kind.
+      const { id: _id, key: _key, ...base } = random.pick(existing);
+      const span = random.pick(
+        spans.filter((p) => p.fiscalYear === base.fiscalYear || p.end.getTime() === base.periodEnd.getTime()),
+      );
+      const how = random.int(3);
+      await prisma.observation.create({
+        data: {
+          ...base,
+          key: `random-${seed}-${i}`,
+          value: value(),
+          ...(how < 2 && span ? { periodStart: span.start, periodEnd: span.end, fiscalYear: span.fiscalYear } : {}),
+          ...(how === 2 ? { kind: base.kind === 'ACTUAL' ? 'TARGET' : 'ACTUAL' } : {}),
+          publication: random.next() < 0.8 ? 'PUBLISHED' : 'DRAFT',
+        },
+      });
+      stats.created++;
+    } else if (roll < 0.55 || !existing.length) {
+      const indicator = someIndicator();
       await prisma.observation.create({
         data: {
           key: `random-${seed}-${i}`,
           indicatorId: indicator.id,
-          kind: random.next() < 0.75 ? 'ACTUAL' : 'TARGET',
+          kind: random.next() < 0.6 ? 'ACTUAL' : 'TARGET',
           value: value(),
           ...placement(indicator),
           programmeId: random.next() < 0.5 ? null : random.pick(programmes),
@@ -101,7 +127,7 @@ export async function randomObservationWrites(prisma: PrismaClient, seed: number
         },
       });
       stats.created++;
-    } else if (roll < 0.8) {
+    } else if (roll < 0.85) {
       const target = random.pick(existing);
       const indicator = indicators.find((x) => x.id === target.indicatorId)!;
       const change = random.int(6);
@@ -121,19 +147,19 @@ export async function randomObservationWrites(prisma: PrismaClient, seed: number
                     : placement(indicator),
       });
       stats.updated++;
-    } else if (roll < 0.92) {
+    } else if (roll < 0.95) {
       await prisma.observation.delete({ where: { id: random.pick(existing).id } });
       stats.deleted++;
-    } else if (roll < 0.96) {
+    } else if (roll < 0.975) {
       await prisma.indicator.update({
-        where: { id: random.pick(indicators).id },
-        data: { publication: random.next() < 0.5 ? 'DRAFT' : 'PUBLISHED' },
+        where: { id: someIndicator().id },
+        data: { publication: random.next() < 0.3 ? 'DRAFT' : 'PUBLISHED' },
       });
       stats.hidden++;
     } else {
       await prisma.programme.update({
         where: { id: random.pick(programmes) },
-        data: { publication: random.next() < 0.5 ? 'DRAFT' : 'PUBLISHED' },
+        data: { publication: random.next() < 0.3 ? 'DRAFT' : 'PUBLISHED' },
       });
       stats.hidden++;
     }
