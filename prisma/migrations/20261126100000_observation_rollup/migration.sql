@@ -76,6 +76,9 @@ WHERE o."publication" = 'PUBLISHED'
 GROUP BY o."indicatorId", o."kind", o."categoryId", COALESCE(a."depth", -1), o."programmeId", o."sourceId",
     o."fiscalYear", o."periodStart", o."periodEnd";
 
+-- A database that already holds observations gets its rollup now (prisma/rollup.ts, the same statement).
+INSERT INTO "ObservationRollup" ("grain", "indicatorId", "kind", "categoryId", "areaId", "areaDepth", "programmeId", "sourceId", "fiscalYear", "periodStart", "periodEnd", "value", "count", "approximate", "lastPeriodStart", "lastPeriodEnd", "lastValue", "lastCount", "lastApproximate") SELECT "grain", "indicatorId", "kind", "categoryId", "areaId", "areaDepth", "programmeId", "sourceId", "fiscalYear", "periodStart", "periodEnd", "value", "count", "approximate", "lastPeriodStart", "lastPeriodEnd", "lastValue", "lastCount", "lastApproximate" FROM "ObservationRollupYear" UNION ALL SELECT "grain", "indicatorId", "kind", "categoryId", "areaId", "areaDepth", "programmeId", "sourceId", "fiscalYear", "periodStart", "periodEnd", "value", "count", "approximate", "lastPeriodStart", "lastPeriodEnd", "lastValue", "lastCount", "lastApproximate" FROM "ObservationRollupPeriod";
+
 -- Kept in the same transaction as every write to Observation, whichever path makes it (the write
 -- path, imports, the seed, a staff tool): the groups the old and the new row belong to are
 -- recomputed. YEAR groups are summed here with their latest end found first (SQLite does not push a
