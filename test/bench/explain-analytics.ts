@@ -7,6 +7,7 @@
  * tables and indexes it reads (plan-summary.ts) and how many rows it returns; the public indicator
  * aggregates read the observation rollup (prisma/rollup.ts) where it answers, so what they read
  * follows the answer (periods, years, areas of one level), not the indicator's observations.
+ * `ROLLUP=off` asks the same questions of the observations, for comparison on the same data.
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -37,10 +38,13 @@ const indicator = db
   id: number;
   aggregation: 'SUM' | 'LAST';
 };
+// ROLLUP=off: the same questions answered from the observations (the baseline the rollup is measured against).
+const rollup = process.env.ROLLUP !== 'off';
 const options = (filter: AggregateOptions['filter'] = {}): AggregateOptions => ({
   filter,
   categoryFiltered: false,
   areaCode: filter.area ?? null,
+  rollup,
 });
 
 const cases: [string, () => Promise<unknown>][] = [

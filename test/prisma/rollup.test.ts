@@ -2,14 +2,14 @@
  * The observation rollup holds exactly what its views define (published observations summed), in
  * the same transaction as any write, whichever path writes; a rebuild gives the same rows.
  */
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPrisma, type PrismaClient } from '../../prisma/client.ts';
 import { applyRecords } from '../../prisma/records/apply.ts';
 import { observationRecord } from '../../prisma/records/observation.ts';
-import { rebuildRollup, ROLLUP_COLUMNS, ROLLUP_ROWS_SQL } from '../../prisma/rollup.ts';
+import { rebuildRollup, REBUILD_ROLLUP_SQL, ROLLUP_COLUMNS, ROLLUP_ROWS_SQL } from '../../prisma/rollup.ts';
 import { randomObservationWrites } from '../helpers/observation-writes.ts';
 import { TEMPLATE_DB, TMP } from '../helpers/paths.ts';
 
@@ -91,4 +91,12 @@ it('rebuilds to the same rows', async () => {
   const before = await stored();
   await prisma.$transaction((tx) => rebuildRollup(tx));
   expect(await stored()).toEqual(before);
+});
+
+it('is filled by its migration on a database that already holds observations, as a rebuild fills it', () => {
+  const migration = readFileSync(
+    path.join(import.meta.dirname, '../../prisma/migrations/20261126100000_observation_rollup/migration.sql'),
+    'utf8',
+  );
+  expect(migration).toContain(`${REBUILD_ROLLUP_SQL[1]};`);
 });

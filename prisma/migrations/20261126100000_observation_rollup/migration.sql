@@ -25,10 +25,10 @@ CREATE TABLE "ObservationRollup" (
 );
 
 -- CreateIndex
-CREATE INDEX "ObservationRollup_year_idx" ON "ObservationRollup"("indicatorId", "kind", "grain", "categoryId", "areaId", "fiscalYear");
+CREATE INDEX "ObservationRollup_year_idx" ON "ObservationRollup"("indicatorId", "kind", "grain", "categoryId", "areaId", "fiscalYear", "periodStart", "periodEnd", "value", "count", "approximate", "lastPeriodStart", "lastPeriodEnd", "lastValue", "lastCount", "lastApproximate", "sourceId", "programmeId", "areaDepth");
 
 -- CreateIndex
-CREATE INDEX "ObservationRollup_period_idx" ON "ObservationRollup"("indicatorId", "kind", "grain", "areaDepth", "categoryId", "periodEnd");
+CREATE INDEX "ObservationRollup_period_idx" ON "ObservationRollup"("indicatorId", "kind", "grain", "areaDepth", "categoryId", "periodEnd", "periodStart", "fiscalYear", "value", "count", "approximate", "sourceId", "programmeId", "areaId");
 
 -- CreateIndex
 CREATE INDEX "ObservationRollup_programmeId_idx" ON "ObservationRollup"("programmeId");
