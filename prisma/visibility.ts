@@ -29,6 +29,8 @@ export const PUBLIC_RULES: Partial<Record<ModelName, Rule>> = {
   Programme: { published: true },
   Indicator: { published: true },
   Observation: { published: true, belongsTo: ['indicator', 'programme'] },
+  // Published observations only (prisma/rollup.ts), so only their indicator and programme decide.
+  ObservationRollup: { belongsTo: ['indicator', 'programme'] },
   BudgetLine: { belongsTo: ['programme'] },
   Activity: { belongsTo: ['programme'] },
   ProgrammePartner: { belongsTo: ['programme', 'organisation'] },

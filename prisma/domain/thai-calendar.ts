@@ -29,21 +29,26 @@ export function fiscalYearRange(fiscalYear: number): { start: Date; end: Date } 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const sameMonth = (a: Date, b: Date) =>
   a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth();
-const monthYear = (lang: 'th' | 'en', d: Date) =>
-  new Intl.DateTimeFormat(lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+// Made once per language: building an Intl.DateTimeFormat costs far more than formatting with it,
+// and a series labels every one of its periods (a PERIOD series of 72 periods took 30 ms).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (lang: 'th' | 'en', kind: 'month' | 'day') => {
+  let f = formatters.get(`${lang}:${kind}`);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', {
+      ...(kind === 'day' ? { day: 'numeric' } : {}),
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(`${lang}:${kind}`, f);
+  }
+  return f;
+};
+const monthYear = (lang: 'th' | 'en', d: Date) => formatter(lang, 'month').format(d);
 
 /** A calendar day by its UTC date: 23 ส.ค. 2566 (Buddhist era) / 23 Aug 2023. */
-export const dateLabel = (d: Date, lang: 'th' | 'en'): string =>
-  new Intl.DateTimeFormat(lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+export const dateLabel = (d: Date, lang: 'th' | 'en'): string => formatter(lang, 'day').format(d);
 
 /** Fiscal year label: Thai readers get the B.E. fiscal year, English readers the C.E. year it ends in. */
 export function fiscalYearLabel(fiscalYear: number, lang: 'th' | 'en'): string {

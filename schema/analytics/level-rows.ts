@@ -14,6 +14,11 @@
  * row without an area? then areas in depth order, stopping at the first with a row), each arm of the
  * statement is guarded by those once-evaluated probes, and the level's rows are read as
  * `areaId IN (areas of that depth)`. A total-first pick never reads breakdown or district rows.
+ *
+ * The same statement reads the observation rollup instead (`ObservationRollup`, prisma/rollup.ts)
+ * where the question allows (row-source.ts): its YEAR rows (an area's sums per fiscal year) go
+ * through the same level logic; its PERIOD rows (a depth's sums per period) decide the level by
+ * depth alone. Either way the rows read follow the answer's size, not the number of observations.
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { fromSqlTime } from '../../prisma/sql.ts';
@@ -56,16 +61,24 @@ export interface LevelRow {
 
 type AnyEb = ExpressionBuilder<any, any>;
 
+/**
+ * Where the rows come from: the observations themselves; the rollup's YEAR rows (per area and
+ * fiscal year: for a `period` pick, their latest end's rows, which is all a stock's latest value
+ * needs); or its PERIOD rows (per period, summed over each area depth: no area filter, no AREA grouping).
+ */
+export type RowSource = 'observations' | 'rollup-year' | 'rollup-period';
+
 /** Reads the level rows of every pick for one indicator and filter, in one statement. */
 export async function levelRows(
   sql: SqlReader,
   indicatorId: number,
   filter: ObservationScope,
   picks: LevelPick[],
+  source: RowSource = 'observations',
 ): Promise<LevelRow[]> {
   if (!picks.length) return [];
-  const rows = (await runCompiled(sql, ['level-rows', indicatorId, filter, picks], () =>
-    levelStatement(sql, indicatorId, filter, picks),
+  const rows = (await runCompiled(sql, ['level-rows', indicatorId, filter, picks, source], () =>
+    levelStatement(sql, indicatorId, filter, picks, source),
   )) as Record<string, unknown>[];
   return rows.map((r) => ({
     tag: String(r.tag),
@@ -89,12 +102,21 @@ export async function levelRows(
   }));
 }
 
-function levelStatement(sql: SqlReader, indicatorId: number, filter: ObservationScope, picks: LevelPick[]) {
+function levelStatement(
+  sql: SqlReader,
+  indicatorId: number,
+  filter: ObservationScope,
+  picks: LevelPick[],
+  source: RowSource,
+) {
   const db = sql.db as unknown as Kysely<any>;
+  const table = source === 'observations' ? 'Observation' : 'ObservationRollup';
+  const grain = source === 'rollup-year' ? 'YEAR' : source === 'rollup-period' ? 'PERIOD' : null;
   const where = (eb: AnyEb, pick: LevelPick, o: string, categories: 'null' | 'not null') => {
     const parts = [
       eb(`${o}.indicatorId`, '=', indicatorId),
       eb(`${o}.kind`, '=', pick.kind),
+      ...(grain ? [eb(`${o}.grain`, '=', grain)] : []),
       // "Has a category" as an IN list rather than IS NOT NULL: the index then still narrows by area.
       categories === 'null'
         ? eb(`${o}.categoryId`, 'is', null)
@@ -121,13 +143,13 @@ function levelStatement(sql: SqlReader, indicatorId: number, filter: Observation
   const probe = (eb: AnyEb, pick: LevelPick, categories: 'null' | 'not null', area?: (pb: AnyEb) => any) =>
     eb.exists(
       eb
-        .selectFrom('Observation as p')
+        .selectFrom(`${table} as p`)
         .select(eb.lit(1).as('one'))
         .where((pb: AnyEb) => pb.and([where(pb, pick, 'p', categories), ...(area ? [area(pb)] : [])])),
     );
   // The coarsest level present, by index probes only: -1 when some row has no area, else the
   // smallest depth of an area (in depth order, stopping at the first) that has a row.
-  const coarsest = (eb: AnyEb, pick: LevelPick, categories: 'null' | 'not null') =>
+  const coarsestArea = (eb: AnyEb, pick: LevelPick, categories: 'null' | 'not null') =>
     eb
       .case()
       // Nothing at all: no walk over the areas.
@@ -149,11 +171,20 @@ function levelStatement(sql: SqlReader, indicatorId: number, filter: Observation
           .limit(1),
       )
       .end();
+  // By depth alone (PERIOD rows): the smallest depth with a row, -1 (no area) first.
+  const coarsestDepth = (eb: AnyEb, pick: LevelPick, categories: 'null' | 'not null') =>
+    eb
+      .selectFrom(`${table} as p`)
+      .select('p.areaDepth')
+      .where((pb: AnyEb) => where(pb, pick, 'p', categories))
+      .orderBy('p.areaDepth')
+      .limit(1);
   // Each pick's level, decided once (a one-row CTE, read by every arm): whether totals exist, and
   // the coarsest depth among totals (`dn`) or, without totals, among breakdown rows (`dc`).
   const decision = (qc: Kysely<any>, pick: LevelPick) =>
-    qc.selectNoFrom((eb: AnyEb) =>
-      pick.breakdown === 'categories'
+    qc.selectNoFrom((eb: AnyEb) => {
+      const coarsest = source === 'rollup-period' ? coarsestDepth : coarsestArea;
+      return pick.breakdown === 'categories'
         ? [eb.lit(0).as('t'), eb.lit(null).as('dn'), coarsest(eb, pick, 'not null').as('dc')]
         : [
             eb
@@ -171,23 +202,44 @@ function levelStatement(sql: SqlReader, indicatorId: number, filter: Observation
               .else(coarsest(eb, pick, 'not null'))
               .end()
               .as('dc'),
-          ],
-    );
-  // The rows of one level: with no area, or placed in an area of the chosen depth.
-  const arm = (qc: Kysely<any>, i: number, pick: LevelPick, categories: 'null' | 'not null', placed: boolean) => {
+          ];
+    });
+  // A pick's columns: a stock's latest rows of each year come from the YEAR rows' `last…` columns.
+  const columns = (pick: LevelPick) => {
+    const last = source === 'rollup-year' && pick.grain !== 'fiscal-year';
+    return {
+      periodStart: last ? 'o.lastPeriodStart' : 'o.periodStart',
+      periodEnd: last ? 'o.lastPeriodEnd' : 'o.periodEnd',
+      value: last ? 'o.lastValue' : 'o.value',
+      count: last ? 'o.lastCount' : 'o.count',
+      approximate: last ? 'o.lastApproximate' : 'o.approximate',
+    };
+  };
+  // The rows of one level: with no area, or placed in an area of the chosen depth (PERIOD rollup
+  // rows: of the chosen depth, -1 being no area).
+  const arm = (
+    qc: Kysely<any>,
+    i: number,
+    pick: LevelPick,
+    categories: 'null' | 'not null',
+    placed: boolean | 'by-depth',
+  ) => {
     const lv = `lv${i}`;
     const depth = (eb: AnyEb) => eb.selectFrom(lv).select(categories === 'null' ? `${lv}.dn` : `${lv}.dc`);
+    const c = columns(pick);
     return qc
-      .selectFrom('Observation as o')
+      .selectFrom(`${table} as o`)
       .select((eb) => [
         'o.areaId',
         'o.categoryId',
         'o.fiscalYear',
-        'o.periodStart',
-        'o.periodEnd',
-        'o.value',
+        eb.ref(c.periodStart).as('periodStart'),
+        eb.ref(c.periodEnd).as('periodEnd'),
+        eb.ref(c.value).as('value'),
+        // A row stands for one observation, a rollup row for `count` of them.
+        (source === 'observations' ? eb.lit(1) : eb.ref(c.count)).as('n'),
         'o.sourceId',
-        eb.case().when(eb.ref('o.approximate')).then(1).else(0).end().as('approximate'),
+        eb.case().when(eb.ref(c.approximate)).then(1).else(0).end().as('approximate'),
       ])
       .where((eb) =>
         eb.and([
@@ -196,9 +248,11 @@ function levelStatement(sql: SqlReader, indicatorId: number, filter: Observation
           ...(pick.breakdown === 'categories'
             ? []
             : [eb(eb.selectFrom(lv).select(`${lv}.t`), '=', categories === 'null' ? 1 : 0)]),
-          placed
-            ? eb('o.areaId', 'in', eb.selectFrom('Area as la').select('la.id').where('la.depth', '=', depth(eb)))
-            : eb.and([eb('o.areaId', 'is', null), eb(depth(eb), '=', -1)]),
+          placed === 'by-depth'
+            ? eb('o.areaDepth', '=', depth(eb))
+            : placed
+              ? eb('o.areaId', 'in', eb.selectFrom('Area as la').select('la.id').where('la.depth', '=', depth(eb)))
+              : eb.and([eb('o.areaId', 'is', null), eb(depth(eb), '=', -1)]),
         ]),
       );
   };
@@ -214,7 +268,7 @@ function levelStatement(sql: SqlReader, indicatorId: number, filter: Observation
     query = query.with(`m${i}`, (qc: Kysely<any>) => {
       let rows: any = null;
       for (const categories of levels)
-        for (const placed of [true, false]) {
+        for (const placed of source === 'rollup-period' ? (['by-depth'] as const) : [true, false]) {
           const next = arm(qc, i, pick, categories, placed);
           rows = rows ? rows.unionAll(next) : next;
         }
@@ -243,7 +297,7 @@ function levelStatement(sql: SqlReader, indicatorId: number, filter: Observation
           ? [eb.fn.min(`${m}.periodStart`).as('periodStart'), eb.fn.max(`${m}.periodEnd`).as('periodEnd')]
           : [`${m}.periodStart`, `${m}.periodEnd`]),
         eb.fn.sum(`${m}.value`).as('value'),
-        eb.fn.countAll().as('count'),
+        eb.fn.sum(`${m}.n`).as('count'),
         eb.fn.max(`${m}.approximate`).as('approximate'),
         `${m}.sourceId`,
       ])

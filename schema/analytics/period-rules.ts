@@ -28,11 +28,13 @@ export interface AggregateOptions {
   kind?: ObservationKindValue;
   /** Per-request memo: a KPI asks for the total and the latest value, which needs it again. */
   memo?: Map<string, Promise<unknown>>;
+  /** `false`: read the observations even where the rollup would answer (row-source.ts), to compare. @default true */
+  rollup?: boolean;
 }
 
 export function remembered<T>(options: AggregateOptions, key: string, compute: () => Promise<T>): Promise<T> {
   if (!options.memo) return compute();
-  const full = `${key}:${JSON.stringify([options.filter, options.categoryFiltered, options.areaCode, options.kind])}`;
+  const full = `${key}:${JSON.stringify([options.filter, options.categoryFiltered, options.areaCode, options.kind, options.rollup])}`;
   let hit = options.memo.get(full) as Promise<T> | undefined;
   if (!hit) options.memo.set(full, (hit = compute()));
   return hit;

@@ -6,6 +6,7 @@
 import { fiscalYearLabel, periodLabel } from '../../prisma/domain/thai-calendar.ts';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
 import { levelRows, type LevelPick, type LevelRow } from './level-rows.ts';
+import { rowSource } from './row-source.ts';
 import {
   inPeriodsOf,
   latestPeriodOnly,
@@ -73,11 +74,13 @@ async function computeSeries(
   const values = pick('actual', options.kind ?? 'ACTUAL');
   // By period or year the values are the total's own rows: read once.
   const sameAsTotal = !byGroup;
-  const rows = await levelRows(sql, indicator.id, options.filter, [
-    values,
-    pick('target', 'TARGET'),
-    ...(sameAsTotal ? [] : [totalPick(options, indicator.aggregation)]),
-  ]);
+  const rows = await levelRows(
+    sql,
+    indicator.id,
+    options.filter,
+    [values, pick('target', 'TARGET'), ...(sameAsTotal ? [] : [totalPick(options, indicator.aggregation)])],
+    rowSource(sql, indicator, groupBy, options),
+  );
   const total = totalOf(
     rows.filter((r) => r.tag === (sameAsTotal ? 'actual' : 'total')),
     indicator.aggregation,

@@ -3,7 +3,11 @@
  * on a dataset, as the public sees it: its `EXPLAIN QUERY PLAN`, how long it takes alone (best of
  * five, straight on the driver) and how many rows it returns. Defaults to the 1M scale dataset that
  * `npm run bench:scale` builds. bench:scale prints the same plans among every statement a request
- * sends; this is the short form for the aggregates alone.
+ * sends; this is the short form for the aggregates alone. Each statement's line says which
+ * tables and indexes it reads (plan-summary.ts) and how many rows it returns; the public indicator
+ * aggregates read the observation rollup (prisma/rollup.ts) where it answers, so what they read
+ * follows the answer (periods, years, areas of one level), not the indicator's observations.
+ * `ROLLUP=off` asks the same questions of the observations, for comparison on the same data.
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -18,6 +22,8 @@ import type { AggregateOptions } from '../../schema/analytics/period-rules.ts';
 import { indicatorSeries } from '../../schema/analytics/series.ts';
 import { indicatorTotal } from '../../schema/analytics/total.ts';
 import { searchMatches } from '../../schema/search-matches.ts';
+import { indicatorLatest } from '../../schema/analytics/latest.ts';
+import { planSummary } from './plan-summary.ts';
 
 const file = path.resolve(process.argv[2] ?? '.tmp/bench/scale-1000000.db');
 const sent: { sql: string; parameters: readonly unknown[] }[] = [];
@@ -33,19 +39,28 @@ const indicator = db
   id: number;
   aggregation: 'SUM' | 'LAST';
 };
+// ROLLUP=off: the same questions answered from the observations (the baseline the rollup is measured against).
+const rollup = process.env.ROLLUP !== 'off';
 const options = (filter: AggregateOptions['filter'] = {}): AggregateOptions => ({
   filter,
   categoryFiltered: false,
   areaCode: filter.area ?? null,
+  rollup,
 });
 
 const cases: [string, () => Promise<unknown>][] = [
   ['Indicator.total', () => indicatorTotal(sql, indicator, options())],
-  ['Indicator.series(PERIOD) = latest', () => indicatorSeries(sql, indicator, 'PERIOD', options())],
+  ['Indicator.total(TH-10)', () => indicatorTotal(sql, indicator, options({ area: 'TH-10' }))],
+  ['Indicator.latest = series(PERIOD)', () => indicatorLatest(sql, indicator, options())],
+  ['Indicator.latest(TH-10), from observations', () => indicatorLatest(sql, indicator, options({ area: 'TH-10' }))],
   ['Indicator.series(AREA)', () => indicatorSeries(sql, indicator, 'AREA', options())],
   ['Indicator.series(AREA, TH-10)', () => indicatorSeries(sql, indicator, 'AREA', options({ area: 'TH-10' }))],
   ['Indicator.series(CATEGORY)', () => indicatorSeries(sql, indicator, 'CATEGORY', options())],
   ['Indicator.series(FISCAL_YEAR)', () => indicatorSeries(sql, indicator, 'FISCAL_YEAR', options())],
+  [
+    'Indicator.series(FISCAL_YEAR, TH-10)',
+    () => indicatorSeries(sql, indicator, 'FISCAL_YEAR', options({ area: 'TH-10' })),
+  ],
   ['enterpriseStats(KIND)', () => enterpriseStats(sql, 'KIND', null, null)],
   ['enterpriseStats(AREA)', () => enterpriseStats(sql, 'AREA', null, null)],
   ['enterpriseStats(AREA, TH-10)', () => enterpriseStats(sql, 'AREA', { area: 'TH-10' }, null)],
@@ -61,6 +76,12 @@ const cases: [string, () => Promise<unknown>][] = [
 ];
 
 const params = (ps: readonly unknown[]) => ps.map((p) => (typeof p === 'boolean' ? Number(p) : p));
+const one = (text: string, ...ps: unknown[]) => (db.prepare(text).get(...ps) as { n: number }).n;
+console.log(
+  `${process.env.INDICATOR ?? 'SYN_SALES'}: ${one('SELECT count(*) AS n FROM Observation WHERE indicatorId = ?', indicator.id)} observations, ` +
+    `${one(`SELECT count(*) AS n FROM ObservationRollup WHERE indicatorId = ? AND grain = 'YEAR'`, indicator.id)} rollup rows per area and year, ` +
+    `${one(`SELECT count(*) AS n FROM ObservationRollup WHERE indicatorId = ? AND grain = 'PERIOD'`, indicator.id)} per depth and period`,
+);
 for (const [name, run] of cases) {
   sent.length = 0;
   await run();
@@ -84,7 +105,8 @@ for (const [name, run] of cases) {
     console.log(
       `\n## ${name}: ${sent.length} statement(s), ${best.toFixed(2)} ms, ${rows} rows${scans.length ? `, ${scans.length} table scan(s)` : ''}`,
     );
-    for (const d of plan) console.log(`    ${d}`);
+    console.log(`    reads: ${planSummary(plan)}`);
+    if (process.env.FULL_PLANS) for (const d of plan) console.log(`    ${d}`);
   }
 }
 db.close();

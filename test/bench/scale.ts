@@ -25,6 +25,7 @@ import { createSqlDb } from '../../prisma/sql.ts';
 import { migrate } from '../../prisma/migrate.ts';
 import { registerSqlDb } from '../../prisma/sql-registry.ts';
 import { generateScaleDatabase, SYNTHETIC_SOURCE_KEY } from '../../prisma/seed/scale/generate.ts';
+import { planSummary } from './plan-summary.ts';
 import { createPhalangServer } from '../../server/http.ts';
 import { WIDGET_DOCUMENTS, type WidgetDocumentName, documentIdOf } from '../helpers/widget-documents.ts';
 
@@ -119,6 +120,10 @@ export interface PlanFinding {
   /** Executions across all cases in the explain pass. */
   calls: number;
   plan: string[];
+  /** The tables and indexes it reads, in one line (plan-summary.ts). */
+  reads: string;
+  /** Most rows it returned in one execution: what its reads should be in proportion to. */
+  rows: number;
   fullScans: string[];
   indexScans: string[];
   tempBTrees: number;
@@ -310,6 +315,7 @@ async function explainCases(file: string) {
   for (const [key, { sql, cases, runs }] of bySql) {
     let plan: string[];
     let maxMs = 0;
+    let rows = 0;
     try {
       const statement = db.prepare(sql);
       const explain = db.prepare(`EXPLAIN QUERY PLAN ${sql}`);
@@ -319,7 +325,7 @@ async function explainCases(file: string) {
         let best = Infinity;
         for (let i = 0; i < 3; i++) {
           const t0 = performance.now();
-          if (statement.reader) statement.all(...params);
+          if (statement.reader) rows = Math.max(rows, statement.all(...params).length);
           best = Math.min(best, performance.now() - t0);
         }
         maxMs = Math.max(maxMs, best);
@@ -335,7 +341,12 @@ async function explainCases(file: string) {
       maxMs: Math.round(maxMs * 100) / 100,
       calls: runs.length,
       plan,
-      fullScans: plan.filter((d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX|CONSTANT ROW/.test(d)),
+      reads: planSummary(plan),
+      rows,
+      // A statement's own CTEs (scope, lv0, m0, r…) are small by construction: only tables count.
+      fullScans: plan.filter(
+        (d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX|CONSTANT ROW|^SCAN (scope|lv\d+|m\d+|b|ea|r|e)$/.test(d),
+      ),
       indexScans: plan.filter((d) => /^SCAN .* USING (COVERING )?INDEX/.test(d)),
       tempBTrees: plan.filter((d) => /TEMP B-TREE/.test(d)).length,
     });
@@ -465,8 +476,9 @@ function planReport(run: ScaleRun, top = 25): string {
         : p.tempBTrees
           ? 'temp b-tree'
           : 'indexed';
-    lines.push(`- **${p.maxMs} ms, ${flag}** — ${p.cases.join('; ')}`);
+    lines.push(`- **${p.maxMs} ms, ${flag}, ${p.rows} rows** — ${p.cases.join('; ')}`);
     lines.push(`  \`${p.sql.slice(0, 360)}${p.sql.length > 360 ? '…' : ''}\``);
+    lines.push(`  reads: ${p.reads}`);
     for (const d of p.plan) lines.push(`  ${p.fullScans.includes(d) ? '⚠ ' : '  '}${d}`);
   }
   const rest = sorted.filter((p) => !shown.includes(p));

@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createPrisma } from '../../client.ts';
+import { REBUILD_ROLLUP_SQL } from '../../rollup.ts';
 import { setupDatabase } from '../../setup.ts';
 import { searchTextOf } from '../../domain/search-text.ts';
 import { generateObservations, type PlaceRef, type Province } from './observations.ts';
@@ -446,6 +447,12 @@ function writeSynthetic(
        programmeId, approximate, noteTh, noteEn, sourceId, publication, createdAt, updatedAt)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, NULL, NULL, ?, 'PUBLISHED', ?, ?)`,
   );
+  // Around the rollup's triggers: a million rows each recomputing its groups would take far longer
+  // than rebuilding the rollup once from its views afterwards (prisma/rollup.ts).
+  const triggers = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Observation'`)
+    .all() as { name: string; sql: string }[];
+  for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
   const BATCH = 50_000;
   let batch: unknown[][] = [];
   const flush = db.transaction(() => {
@@ -478,6 +485,12 @@ function writeSynthetic(
   written.indicators = indicators.length;
   written.observations = observations;
   step('observations', `${observations} over ${indicators.length} indicators`);
+  db.transaction(() => {
+    for (const statement of REBUILD_ROLLUP_SQL) db.exec(statement);
+    for (const t of triggers) db.exec(t.sql);
+  })();
+  const rollupRows = (db.prepare('SELECT count(*) AS n FROM ObservationRollup').get() as { n: number }).n;
+  step('rollup', `${rollupRows} rows`);
 
   // What the app's write path records with every write: the tags of what changed.
   const tags = [
