@@ -29,7 +29,12 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     }),
     descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
-    unit: t.relation('unit', { description: 'The unit every observation is in.' }),
+    // By the request's loader, not as a Prisma relation: one statement for every indicator read.
+    unit: t.field({
+      type: UnitRef,
+      description: 'The unit every observation is in.',
+      resolve: (i, _a, ctx) => found(ctx.loaders.unitByCode.load(i.unitId), 'unit', i.unitId, 'code'),
+    }),
     measure: t.expose('measure', { type: Measure, description: 'What kind of quantity the indicator is.' }),
     allowsNegative: t.exposeBoolean('allowsNegative', {
       description: 'Whether a value may be below zero (a net balance); when false, negative values are refused.',
@@ -193,14 +198,16 @@ builder.prismaNode('Observation', {
 });
 
 builder.queryFields((t) => ({
-  indicator: t.prismaField({
-    type: 'Indicator',
+  indicator: t.field({
+    type: IndicatorRef,
     // Null beside a NOT_FOUND error, so one failed look-up leaves the rest of the answer intact.
     nullable: true,
     description: 'One indicator by its code, e.g. `CE_REGISTERED`.',
     args: { code: t.arg.string({ required: true, description: 'The indicator code.' }) },
-    resolve: (query, _root, { code }, ctx) =>
-      found(ctx.prisma.indicator.findFirst({ ...query, where: { code } }), 'indicator', code, 'code'),
+    // Every indicator widget starts here: one statement through the request's SQL reader
+    // (published indicators only, for the public) rather than Prisma's; its relations that
+    // widgets ask for (unit, sources) have loaders too, the rest load through plugin-prisma.
+    resolve: (_root, { code }, ctx) => found(ctx.loaders.indicatorByCode.load(code), 'indicator', code, 'code'),
   }),
   indicators: t.prismaConnection(
     {
