@@ -9,7 +9,13 @@ import DataLoader from 'dataloader';
 import type { Reader } from '../prisma/visibility.ts';
 import type { SqlReader } from '../prisma/visibility-sql.ts';
 import { prismaRow } from '../prisma/sql-rows.ts';
-import type { IndicatorModel as Indicator, SourceModel as Source, UnitModel as Unit } from '../prisma/client.ts';
+import type {
+  AreaModel as Area,
+  CategoryModel as Category,
+  IndicatorModel as Indicator,
+  SourceModel as Source,
+  UnitModel as Unit,
+} from '../prisma/client.ts';
 import { runCompiled } from './analytics/compiled.ts';
 
 export interface AreaScope {
@@ -56,6 +62,20 @@ export function createLoaders(prisma: Reader, sql: SqlReader) {
         rows.map((r) => prismaRow('Source', r)),
         (r) => r.id,
       );
+    }),
+    /** An area by its id (areas are public reference data). */
+    areaById: new DataLoader<number, Area | null>(async (ids) => {
+      const rows = await runCompiled(sql, ['area-by-id', ids], () =>
+        sql.db.selectFrom('Area').selectAll().where('id', 'in', ids),
+      );
+      return inOrder(ids, rows, (r) => r.id);
+    }),
+    /** A category by its id (categories are public reference data). */
+    categoryById: new DataLoader<number, Category | null>(async (ids) => {
+      const rows = await runCompiled(sql, ['category-by-id', ids], () =>
+        sql.db.selectFrom('Category').selectAll().where('id', 'in', ids),
+      );
+      return inOrder(ids, rows, (r) => r.id);
     }),
     /** Whether a network slug exists. */
     networkExists: new DataLoader<string, boolean>(async (slugs) => {

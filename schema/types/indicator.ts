@@ -7,7 +7,9 @@ import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE }
 import { CategoryScheme, Measure, ObservationKind, PeriodAggregation, PublicationStatus } from '../enums.ts';
 import { found } from '../errors.ts';
 import { fiscalYearWithin } from '../../prisma/domain/thai-calendar.ts';
-import { UnitRef } from './category.ts';
+import { CategoryRef, UnitRef } from './category.ts';
+import { AreaRef } from './area.ts';
+import { SourceRef } from './source.ts';
 import { observationPage, observationTotal } from '../observation-pages.ts';
 
 export const IndicatorRef = builder.prismaNode('Indicator', {
@@ -185,15 +187,31 @@ builder.prismaNode('Observation', {
         fiscalYear: o.fiscalYear ?? fiscalYearWithin(o.periodStart, o.periodEnd),
       }),
     }),
-    area: t.relation('area', { nullable: true, description: 'The area the value is for.' }),
-    category: t.relation('category', { nullable: true, description: 'The breakdown category, or null for a total.' }),
+    // Reference data by the request's loaders (one statement for a page's areas, one for its
+    // categories, one for its sources) rather than a Prisma statement each.
+    area: t.field({
+      type: AreaRef,
+      nullable: true,
+      description: 'The area the value is for.',
+      resolve: (o, _a, ctx) => (o.areaId === null ? null : ctx.loaders.areaById.load(o.areaId)),
+    }),
+    category: t.field({
+      type: CategoryRef,
+      nullable: true,
+      description: 'The breakdown category, or null for a total.',
+      resolve: (o, _a, ctx) => (o.categoryId === null ? null : ctx.loaders.categoryById.load(o.categoryId)),
+    }),
     programme: t.relation('programme', { nullable: true, description: 'The programme the value reports on.' }),
     approximate: t.exposeBoolean('approximate', {
       description: 'Whether the source gives the value as approximate ("about").',
     }),
     noteTh: t.exposeString('noteTh', { nullable: true, description: 'Note in Thai.' }),
     noteEn: t.exposeString('noteEn', { nullable: true, description: 'Note in English.' }),
-    source: t.relation('source', { description: SOURCE }),
+    source: t.field({
+      type: SourceRef,
+      description: SOURCE,
+      resolve: (o, _a, ctx) => found(ctx.loaders.sourceById.load(o.sourceId), 'source', String(o.sourceId), 'id'),
+    }),
   }),
 });
 
