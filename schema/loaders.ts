@@ -32,6 +32,13 @@ function inOrder<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R 
   return keys.map((k) => byKey.get(k) ?? null);
 }
 
+/** Rows of a to-many look-up, one list per key in the order of `keys`, without their `owner` column. */
+function groupedBy<R extends { owner: number }>(keys: readonly number[], rows: R[]): Omit<R, 'owner'>[][] {
+  const byKey = new Map<number, Omit<R, 'owner'>[]>(keys.map((k) => [k, []]));
+  for (const { owner, ...row } of rows) byKey.get(owner)?.push(row);
+  return keys.map((k) => byKey.get(k)!);
+}
+
 export function createLoaders(prisma: Reader, sql: SqlReader) {
   return {
     /** An indicator by its code (published ones only, for the public); null for an unknown code. */
@@ -76,6 +83,37 @@ export function createLoaders(prisma: Reader, sql: SqlReader) {
         sql.db.selectFrom('Category').selectAll().where('id', 'in', ids),
       );
       return inOrder(ids, rows, (r) => r.id);
+    }),
+    /** An enterprise's business types, by category id (through the public reader: a hidden enterprise has none). */
+    businessTypesOf: new DataLoader<number, Category[]>(async (ids) => {
+      const rows = await runCompiled(sql, ['business-types-of', ids], () =>
+        sql.db
+          .selectFrom('EnterpriseBusinessType as ebt')
+          .innerJoin('Category as c', 'c.id', 'ebt.categoryId')
+          .selectAll('c')
+          .select('ebt.enterpriseId as owner')
+          .where('ebt.enterpriseId', 'in', ids)
+          .orderBy('ebt.enterpriseId')
+          .orderBy('ebt.categoryId'),
+      );
+      return groupedBy(ids, rows);
+    }),
+    /** The source documents that name an enterprise, by id. */
+    sourcesOfEnterprise: new DataLoader<number, Source[]>(async (ids) => {
+      const rows = await runCompiled(sql, ['sources-of-enterprise', ids], () =>
+        sql.db
+          .selectFrom('_EnterpriseToSource as l')
+          .innerJoin('Source as s', 's.id', 'l.B')
+          .selectAll('s')
+          .select('l.A as owner')
+          .where('l.A', 'in', ids)
+          .orderBy('l.A')
+          .orderBy('l.B'),
+      );
+      return groupedBy(
+        ids,
+        rows.map(({ owner, ...source }) => ({ owner, ...prismaRow('Source', source) })),
+      );
     }),
     /** Whether a network slug exists. */
     networkExists: new DataLoader<string, boolean>(async (slugs) => {
