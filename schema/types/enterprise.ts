@@ -1,6 +1,7 @@
 import type { Prisma } from '../../prisma/client.ts';
 import type { EnterpriseKind as EnterpriseKindValue } from '../../prisma/generated/client/enums.ts';
-import { areaWithin } from '../area-scope.ts';
+import { areaWithinScope } from '../area-scope.ts';
+import type { AreaScope } from '../loaders.ts';
 import { enterpriseCount } from '../analytics/enterprise-stats.ts';
 import { builder } from '../builder.ts';
 import { rowWhere } from '../node-id.ts';
@@ -151,11 +152,11 @@ export function enterpriseWhere(
       }
     | null
     | undefined,
-  /** The materialised path of `filter.area` (loaders.areaScope), null when no area has that code. */
-  areaPath: string | null = null,
+  /** `filter.area`'s scope (loaders.areaScope), null when no area has that code. */
+  area: AreaScope | null = null,
 ): Prisma.EnterpriseWhereInput {
   const where: Prisma.EnterpriseWhereInput = {};
-  if (filter?.area) where.area = areaWithin(filter.area, areaPath);
+  if (filter?.area) where.area = areaWithinScope(area);
   if (filter?.kind) where.kind = { in: filter.kind };
   if (filter?.businessType) {
     where.businessTypes = { some: { category: { scheme: 'BUSINESS_TYPE', code: { in: filter.businessType } } } };
@@ -187,7 +188,7 @@ builder.queryFields((t) => ({
         const area = args.filter?.area ? await ctx.loaders.areaScope.load(args.filter.area) : null;
         return ctx.prisma.enterprise.findMany({
           ...query,
-          where: enterpriseWhere(args.filter, area?.path ?? null),
+          where: enterpriseWhere(args.filter, area),
           orderBy: { id: 'asc' },
         });
       },

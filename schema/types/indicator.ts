@@ -1,6 +1,7 @@
 import type { Prisma } from '../../prisma/client.ts';
 import type { ObservationKind as ObservationKindValue } from '../../prisma/generated/client/enums.ts';
-import { areaWithin } from '../area-scope.ts';
+import { areaWithinScope } from '../area-scope.ts';
+import type { AreaScope } from '../loaders.ts';
 import { builder } from '../builder.ts';
 import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
@@ -82,7 +83,7 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
             const area = args.filter?.area ? await ctx.loaders.areaScope.load(args.filter.area) : null;
             return ctx.prisma.observation.findMany({
               ...query,
-              where: { AND: [{ indicatorId: indicator.id }, observationWhere(args.filter, area?.path ?? null)] },
+              where: { AND: [{ indicatorId: indicator.id }, observationWhere(args.filter, area)] },
               orderBy: [...order],
             });
           }
@@ -129,13 +130,13 @@ export interface ObservationFilterValue {
 
 export function observationWhere(
   filter: ObservationFilterValue | null | undefined,
-  /** The materialised path of `filter.area` (loaders.areaScope), null when no area has that code. */
-  areaPath: string | null = null,
+  /** `filter.area`'s scope (loaders.areaScope), null when no area has that code. */
+  area: AreaScope | null = null,
 ): Prisma.ObservationWhereInput {
   const where: Prisma.ObservationWhereInput = {};
   if (!filter) return where;
   const and: Prisma.ObservationWhereInput[] = [];
-  if (filter.area) and.push({ area: areaWithin(filter.area, areaPath) });
+  if (filter.area) and.push({ area: areaWithinScope(area) });
   if (filter.fiscalYear) and.push({ fiscalYear: { in: filter.fiscalYear } });
   if (filter.category) and.push({ category: { code: { in: filter.category } } });
   if (filter.uncategorised != null) and.push({ categoryId: filter.uncategorised ? null : { not: null } });
