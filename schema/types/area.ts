@@ -33,13 +33,13 @@ export const AreaRef = builder.prismaNode('Area', {
 
 // Added after the type exists, because these fields return the type itself.
 builder.prismaObjectFields(AreaRef, (t) => ({
-    // By the request's loader, so areas read by loaders (schema/loaders.ts) find their parents without Prisma.
-    parent: t.field({
-      type: AreaRef,
-      nullable: true,
-      description: "The area this one lies in (a district's province).",
-      resolve: (a, _args, ctx) => (a.parentId === null ? null : ctx.loaders.areaById.load(a.parentId)),
-    }),
+  // By the request's loader, so areas read by loaders (schema/loaders.ts) find their parents without Prisma.
+  parent: t.field({
+    type: AreaRef,
+    nullable: true,
+    description: "The area this one lies in (a district's province).",
+    resolve: (a, _args, ctx) => (a.parentId === null ? null : ctx.loaders.areaById.load(a.parentId)),
+  }),
   members: t.field({
     type: [AreaRef],
     description: 'For a grouping (district group, province cluster): its member areas.',

@@ -112,4 +112,29 @@ describe('statements', () => {
     expect(reading('"Unit"')).toHaveLength(1);
     expect(result.statements.filter((s) => s.includes('`'))).toEqual([]);
   });
+
+  it('an observations page without relations is read without Prisma, with the same rows as with them', async () => {
+    // One indicator with an approximate value, one with categories.
+    const fields = (extra: string) => `observations(first: 30) { edges { node {
+      id kind value approximate noteTh period { start end fiscalYear } area { code } category { code } source { key publishedOn } ${extra}
+    } } }`;
+    const page = (extra: string) =>
+      `{ a: indicator(code: "STIMULUS_FAIR_SALES") { ${fields(extra)} } b: indicator(code: "CE_REGISTERED") { ${fields(extra)} } }`;
+    const light = await t.query(page(''));
+    expect(light.errors).toBeUndefined();
+    expect(light.statements.filter((s) => s.includes('`'))).toEqual([]);
+    // `unit` makes the page ask Prisma for the rows with their indicator.
+    const full = await t.query(page('unit { code }'));
+    expect(full.statements.some((s) => s.includes('`'))).toBe(true);
+    const strip = (edges: { node: Record<string, unknown> }[]) => edges.map(({ node: { unit: _u, ...rest } }) => rest);
+    for (const alias of ['a', 'b']) {
+      const edges = light.data[alias].observations.edges;
+      expect(edges.length).toBeGreaterThan(5);
+      expect(strip(edges)).toEqual(strip(full.data[alias].observations.edges));
+    }
+    expect(light.data.a.observations.edges.some((e: { node: { approximate: boolean } }) => e.node.approximate)).toBe(
+      true,
+    );
+    expect(light.data.b.observations.edges.some((e: { node: { category: unknown } }) => e.node.category)).toBe(true);
+  });
 });
