@@ -2,7 +2,7 @@ import type { Prisma } from '../../prisma/client.ts';
 import type { EnterpriseKind as EnterpriseKindValue } from '../../prisma/generated/client/enums.ts';
 import { areaWithinScope } from '../area-scope.ts';
 import type { AreaScope } from '../loaders.ts';
-import { enterpriseCount } from '../analytics/enterprise-stats.ts';
+import { enterpriseCount, enterpriseFirstPage } from '../analytics/enterprise-stats.ts';
 import { builder } from '../builder.ts';
 import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
@@ -185,6 +185,12 @@ builder.queryFields((t) => ({
       // One count statement over the matching areas' enterprises (schema/analytics/enterprise-stats.ts).
       totalCount: (_root, args, ctx) => enterpriseCount(ctx.sql, args.filter),
       resolve: async (query, _root, args, ctx) => {
+        // A first page that asks for no relation (the enterprise list widget's: its area, business
+        // types and sources come from loaders) is one statement of the SQL builder, with the
+        // totalCount's conditions; later pages and pages with relations keep Prisma's cursor.
+        const { take, skip, cursor, ...selection } = query as typeof query & { cursor?: unknown };
+        if (cursor === undefined && !skip && take > 0 && Object.keys(selection).length === 0)
+          return enterpriseFirstPage(ctx.sql, args.filter, take);
         const area = args.filter?.area ? await ctx.loaders.areaScope.load(args.filter.area) : null;
         return ctx.prisma.enterprise.findMany({
           ...query,

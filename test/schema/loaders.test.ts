@@ -137,4 +137,54 @@ describe('statements', () => {
     );
     expect(light.data.b.observations.edges.some((e: { node: { category: unknown } }) => e.node.category)).toBe(true);
   });
+
+  it("an enterprises first page without relations is read without Prisma, with Prisma's rows for every filter", async () => {
+    const areas = (await t.prisma.area.findMany({ select: { code: true } })).map((a) => a.code);
+    const draft = await t.prisma.enterprise.findFirstOrThrow({ where: { areaId: { not: null } } });
+    await t.prisma.enterprise.update({ where: { id: draft.id }, data: { publication: 'DRAFT' } });
+    try {
+      const filters = [
+        null,
+        { kind: ['COMMUNITY_ENTERPRISE', 'OTHER_GROUP'] },
+        { kind: [] },
+        { network: 'ang-thong-basketry-network' },
+        { area: 'TH-10', kind: ['OCCUPATIONAL_GROUP'] },
+        ...areas.filter((_, i) => i % 7 === 0).map((area) => ({ area })),
+        { area: 'TH-10-G-KRUNGTHEP-CENTRAL' },
+      ];
+      const page = (extra: string) => `query ($filter: EnterpriseFilter) { enterprises(first: 7, filter: $filter) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id slug kind nameTh registeredOn ${extra} } }
+      } }`;
+      let nonEmpty = 0;
+      for (const filter of filters) {
+        const light = await t.query(page(''), { filter });
+        expect(light.errors, JSON.stringify(filter)).toBeUndefined();
+        // (A network filter's reference check may still ask Prisma whether the network exists.)
+        expect(light.statements.filter((s) => s.includes('`') && s.includes('`Enterprise`'))).toEqual([]);
+        // `assessments` makes the page ask Prisma for the rows with their assessments.
+        const full = await t.query(page('assessments { grade }'), { filter });
+        const strip = (c: { edges: { node: Record<string, unknown> }[] }) => ({
+          ...c,
+          edges: c.edges.map(({ node: { assessments: _a, ...node }, ...edge }) => ({ ...edge, node })),
+        });
+        expect(strip(light.data.enterprises), JSON.stringify(filter)).toEqual(strip(full.data.enterprises));
+        if (light.data.enterprises.edges.length) nonEmpty++;
+        expect(light.data.enterprises.edges.map((e: { node: { slug: string } }) => e.node.slug)).not.toContain(
+          draft.slug,
+        );
+      }
+      expect(nonEmpty).toBeGreaterThan(4);
+      // The next page (Prisma's cursor) continues where the first one stopped.
+      const first = await t.query(page(''));
+      const next = await t.query(
+        `{ enterprises(first: 7, after: "${first.data.enterprises.pageInfo.endCursor}") { edges { node { id } } } }`,
+      );
+      const all = await t.query('{ enterprises(first: 14) { edges { node { id } } } }');
+      const ids = (r: { data?: { enterprises: { edges: { node: { id: string } }[] } } }) =>
+        r.data!.enterprises.edges.map((e) => e.node.id);
+      expect([...ids(first), ...ids(next)]).toEqual(ids(all));
+    } finally {
+      await t.prisma.enterprise.update({ where: { id: draft.id }, data: { publication: 'PUBLISHED' } });
+    }
+  });
 });
