@@ -32,7 +32,10 @@ export function createPrisma(options: CreatePrismaOptions = {}): PrismaClient {
   writerOptions.set(prisma, options);
   // The analytics' SQL builder, on the same database (see prisma/sql.ts).
   registerSqlDb(prisma, () =>
-    createSqlDb(target.url, { onQuery: options.onQuery && ((sql) => options.onQuery!(sql)) }),
+    createSqlDb(target.url, {
+      onQuery: options.onQuery && ((sql) => options.onQuery!(sql)),
+      yieldBetweenStatements: options.yieldBetweenStatements,
+    }),
   );
   // Closing the client closes its write and SQL-builder connections too (tests delete the database file after).
   const disconnect = prisma.$disconnect.bind(prisma);

@@ -5,7 +5,18 @@
  * its handle from `sqlReaders` in visibility-sql.ts, which applies the rule table.
  */
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type KyselyPlugin,
+  type LogEvent,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+} from 'kysely';
 import pg from 'pg';
 import { parseDatabaseUrl } from './database-url.ts';
 import type { DB } from './generated/kysely/types.ts';
@@ -25,6 +36,24 @@ export type SqlDb = Kysely<DB>;
 export interface CreateSqlOptions {
   /** Called with every statement sent and its parameters (statement counts, EXPLAIN in bench:scale). */
   onQuery?: (sql: string, parameters: readonly unknown[]) => void;
+  /** SQLite: let other requests run after each statement, as the Prisma adapter does (yielding-sqlite.ts). @default true */
+  yieldBetweenStatements?: boolean;
+}
+
+/**
+ * better-sqlite3 runs a statement synchronously and Kysely chains a request's statements on
+ * promises alone: without a turn of the event loop after each, a request of many statements would
+ * hold the loop from first to last (other requests wait, and the execution timeout's timer cannot
+ * fire). One turn per statement, while the connection is still held, keeps them in arrival order.
+ */
+class YieldAfterEachStatement implements KyselyPlugin {
+  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
+    return node;
+  }
+  async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return result;
+  }
 }
 
 /** A builder on its own connection to the database at `url` (an SQLite file or PostgreSQL). */
@@ -41,7 +70,11 @@ export function createSqlDb(url: string, options: CreateSqlOptions = {}): SqlDb 
   }
   // Its own connection: it reads committed rows only, never another request's open transaction.
   const database = new Database(target.file!, { fileMustExist: target.file !== ':memory:', timeout: 5000 });
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: preparedOnce(database) }), log });
+  return new Kysely<DB>({
+    dialect: new SqliteDialect({ database: preparedOnce(database) }),
+    log,
+    plugins: options.yieldBetweenStatements === false ? [] : [new YieldAfterEachStatement()],
+  });
 }
 
 /** Statements kept prepared, by text. @default 200 */

@@ -1,5 +1,6 @@
 /** Area filters: "this area and everything inside it", as a Prisma condition on an `Area` relation. */
 import type { Prisma } from '../prisma/client.ts';
+import type { AreaScope } from './loaders.ts';
 
 /** Sorts after every character an area code or path uses, so `[path, path + PATH_END)` is a prefix. */
 const PATH_END = '~';
@@ -16,6 +17,19 @@ export function areaWithin(code: string, path: string | null): Prisma.AreaWhereI
   const inGroup = { memberOf: { some: { group: { code } } } };
   const below: Prisma.AreaWhereInput = path ? { path: { gte: path, lt: path + PATH_END } } : { id: { in: [] } };
   return { OR: [below, inGroup, { parent: inGroup }, { parent: { parent: inGroup } }] };
+}
+
+/**
+ * The same areas as `areaWithin`, from the area's scope as the request's loader read it
+ * (`loaders.areaScope`: its path and its members' paths): only index ranges on `path`, its own and
+ * each member's, so the statement looks up no group membership. Prisma compiled and SQLite ran the
+ * membership form (three correlated subqueries) for every row of a page; this is a plain range.
+ * A null scope (no area has the code, so no grouping has it either) matches nothing.
+ */
+export function areaWithinScope(scope: AreaScope | null): Prisma.AreaWhereInput {
+  if (!scope) return { id: { in: [] } };
+  const ranges = [scope.path, ...scope.memberPaths].map((p) => ({ path: { gte: p, lt: p + PATH_END } }));
+  return ranges.length === 1 ? ranges[0]! : { OR: ranges };
 }
 
 /** An area's materialised path by its code, or null for an unknown code. */

@@ -37,12 +37,13 @@ export function createContext(
   const auth = options.auth ?? { role: 'ANONYMOUS' };
   const staff = auth.role !== 'ANONYMOUS';
   const reader = staff ? staffReader(prisma) : publicReader(prisma);
+  const sql = staff ? sqlReaders(prisma).staff : sqlReaders(prisma).public;
   return {
     prisma: reader,
-    sql: staff ? sqlReaders(prisma).staff : sqlReaders(prisma).public,
+    sql,
     writer: staff ? prisma : null,
     auth,
-    loaders: createLoaders(reader),
+    loaders: createLoaders(reader, sql),
     invalidate: options.invalidate ?? (() => {}),
     memo: new Map(),
     live: options.live,

@@ -10,6 +10,7 @@ import { sqlTime } from '../../prisma/sql.ts';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
 import type { ObservationKindValue } from './level-rows.ts';
 import { noRow, observationConditions, type ObservationScope } from './sql-scope.ts';
+import { runCompiled } from './compiled.ts';
 
 export interface ObservationPageFilter extends ObservationScope {
   kind?: ObservationKindValue[] | null;
@@ -107,7 +108,13 @@ export async function observationPageIds(
   // in the connection's order here.
   const tagged = parts.map((p, i) => db.selectFrom(p.as(`r${i}`)).selectAll());
   const union = tagged.slice(1).reduce((u, t) => u.unionAll(t), tagged[0]!);
-  const rows = await union.execute();
+  // Compiled once per question (schema/analytics/compiled.ts): the same page of the same
+  // indicators is asked by every load of a widget.
+  const rows = await runCompiled<CursorRow & { indicatorId: number }>(
+    sql,
+    ['observation-page', indicatorIds, scope, cursor ?? null, limit],
+    () => union,
+  );
   rows.sort(inOrder);
   for (const r of rows) {
     const page = pages.get(Number(r.indicatorId))!;

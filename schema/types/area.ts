@@ -23,7 +23,6 @@ export const AreaRef = builder.prismaNode('Area', {
       nullable: true,
       description: 'Department of Provincial Administration geocode, where one exists.',
     }),
-    parent: t.relation('parent', { nullable: true, description: "The area this one lies in (a district's province)." }),
     children: t.relation('children', {
       description: 'Areas directly inside this one, by code.',
       query: { orderBy: { code: 'asc' } },
@@ -34,6 +33,13 @@ export const AreaRef = builder.prismaNode('Area', {
 
 // Added after the type exists, because these fields return the type itself.
 builder.prismaObjectFields(AreaRef, (t) => ({
+  // By the request's loader, so areas read by loaders (schema/loaders.ts) find their parents without Prisma.
+  parent: t.field({
+    type: AreaRef,
+    nullable: true,
+    description: "The area this one lies in (a district's province).",
+    resolve: (a, _args, ctx) => (a.parentId === null ? null : ctx.loaders.areaById.load(a.parentId)),
+  }),
   members: t.field({
     type: [AreaRef],
     description: 'For a grouping (district group, province cluster): its member areas.',

@@ -1,7 +1,8 @@
 import type { Prisma } from '../../prisma/client.ts';
 import type { EnterpriseKind as EnterpriseKindValue } from '../../prisma/generated/client/enums.ts';
-import { areaWithin } from '../area-scope.ts';
-import { enterpriseCount } from '../analytics/enterprise-stats.ts';
+import { areaWithinScope } from '../area-scope.ts';
+import type { AreaScope } from '../loaders.ts';
+import { enterpriseCount, enterpriseFirstPage } from '../analytics/enterprise-stats.ts';
 import { builder } from '../builder.ts';
 import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE, SOURCES } from '../descriptions.ts';
@@ -16,6 +17,8 @@ import {
 } from '../enums.ts';
 import { found } from '../errors.ts';
 import { CategoryRef } from './category.ts';
+import { AreaRef } from './area.ts';
+import { SourceRef } from './source.ts';
 
 export const EnterpriseRef = builder.prismaNode('Enterprise', {
   // Unknown (or, for the public, unpublished) ids resolve to null, as Relay specifies.
@@ -42,9 +45,12 @@ export const EnterpriseRef = builder.prismaNode('Enterprise', {
       nullable: true,
       description: 'Date of registration, where known.',
     }),
-    area: t.relation('area', {
+    // By the request's loader: one statement for a page's areas, not a Prisma statement.
+    area: t.field({
+      type: AreaRef,
       nullable: true,
       description: 'The most specific area known: subdistrict, district or province.',
+      resolve: (e, _a, ctx) => (e.areaId === null ? null : ctx.loaders.areaById.load(e.areaId)),
     }),
     villageNo: t.exposeInt('villageNo', {
       nullable: true,
@@ -57,11 +63,11 @@ export const EnterpriseRef = builder.prismaNode('Enterprise', {
     }),
     descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
+    // By the request's loader: one statement for a page's business types, where Prisma sent two.
     businessTypes: t.field({
       type: [CategoryRef],
       description: 'Business types (ประเภทกิจการ); an enterprise may have several.',
-      select: { businessTypes: { select: { category: true } } },
-      resolve: (e) => e.businessTypes.map((b) => b.category),
+      resolve: (e, _a, ctx) => ctx.loaders.businessTypesOf.load(e.id),
     }),
     assessments: t.relation('assessments', {
       description: 'Potential assessments, by fiscal year.',
@@ -72,7 +78,11 @@ export const EnterpriseRef = builder.prismaNode('Enterprise', {
       query: { orderBy: [{ year: 'asc' }, { id: 'asc' }] },
     }),
     certifications: t.relation('certifications', { description: 'Product and service certifications (e.g. มผช.).' }),
-    sources: t.relation('sources', { description: SOURCES }),
+    sources: t.field({
+      type: [SourceRef],
+      description: SOURCES,
+      resolve: (e, _a, ctx) => ctx.loaders.sourcesOfEnterprise.load(e.id),
+    }),
   }),
 });
 
@@ -142,11 +152,11 @@ export function enterpriseWhere(
       }
     | null
     | undefined,
-  /** The materialised path of `filter.area` (loaders.areaScope), null when no area has that code. */
-  areaPath: string | null = null,
+  /** `filter.area`'s scope (loaders.areaScope), null when no area has that code. */
+  area: AreaScope | null = null,
 ): Prisma.EnterpriseWhereInput {
   const where: Prisma.EnterpriseWhereInput = {};
-  if (filter?.area) where.area = areaWithin(filter.area, areaPath);
+  if (filter?.area) where.area = areaWithinScope(area);
   if (filter?.kind) where.kind = { in: filter.kind };
   if (filter?.businessType) {
     where.businessTypes = { some: { category: { scheme: 'BUSINESS_TYPE', code: { in: filter.businessType } } } };
@@ -175,10 +185,16 @@ builder.queryFields((t) => ({
       // One count statement over the matching areas' enterprises (schema/analytics/enterprise-stats.ts).
       totalCount: (_root, args, ctx) => enterpriseCount(ctx.sql, args.filter),
       resolve: async (query, _root, args, ctx) => {
+        // A first page that asks for no relation (the enterprise list widget's: its area, business
+        // types and sources come from loaders) is one statement of the SQL builder, with the
+        // totalCount's conditions; later pages and pages with relations keep Prisma's cursor.
+        const { take, skip, cursor, ...selection } = query as typeof query & { cursor?: unknown };
+        if (cursor === undefined && !skip && take > 0 && Object.keys(selection).length === 0)
+          return enterpriseFirstPage(ctx.sql, args.filter, take);
         const area = args.filter?.area ? await ctx.loaders.areaScope.load(args.filter.area) : null;
         return ctx.prisma.enterprise.findMany({
           ...query,
-          where: enterpriseWhere(args.filter, area?.path ?? null),
+          where: enterpriseWhere(args.filter, area),
           orderBy: { id: 'asc' },
         });
       },

@@ -9,6 +9,7 @@ import type { Context } from '../context.ts';
 import { fiscalYearWithin } from '../../prisma/domain/thai-calendar.ts';
 import { IndicatorRef, ObservationFilter, PeriodRef, type ObservationFilterValue } from './indicator.ts';
 import { SourceRef } from './source.ts';
+import type { SourceModel } from '../../prisma/client.ts';
 
 const FILTER_DESCRIPTION = 'Which observations to aggregate. `kind` picks actual (default), target or baseline values.';
 
@@ -33,8 +34,15 @@ function options(ctx: Context, filter: ObservationFilterValue | null | undefined
   };
 }
 
-const sourcesById = (ctx: Context, ids: number[]) =>
-  ids.length ? ctx.prisma.source.findMany({ where: { id: { in: ids } }, orderBy: { publishedOn: 'desc' } }) : [];
+/** Sources by id, newest first; through the request's loader, so the answer's sources are one statement. */
+async function sourcesById(ctx: Context, ids: number[]) {
+  const sources: SourceModel[] = [];
+  for (const r of await ctx.loaders.sourceById.loadMany(ids)) {
+    if (r instanceof Error) throw r;
+    if (r) sources.push(r);
+  }
+  return sources.sort((a, b) => b.publishedOn.getTime() - a.publishedOn.getTime() || a.id - b.id);
+}
 
 const periodOf = (start: Date | null, end: Date | null) =>
   start && end ? { start, end, fiscalYear: fiscalYearWithin(start, end) } : null;
@@ -195,6 +203,9 @@ const IndicatorLatestRef = builder.objectRef<LatestShape>('IndicatorLatest').imp
   }),
 });
 
+// The aggregates read only `id` and `aggregation`, which every Indicator row has (the type has no
+// `select` of its own), so they declare no selection: a field with one would send an indicator read
+// by `indicator(code:)` (schema/loaders.ts) back to Prisma for it.
 builder.prismaObjectFields(IndicatorRef, (t) => ({
   total: t.field({
     type: IndicatorTotalRef,
@@ -202,7 +213,6 @@ builder.prismaObjectFields(IndicatorRef, (t) => ({
     description:
       'The headline total for a filter. Totals are preferred to breakdowns and the coarsest area to its parts, so nothing is counted twice; for stocks (aggregation LAST) only the latest period counts.',
     args: { filter: t.arg({ type: ObservationFilter, description: FILTER_DESCRIPTION }) },
-    select: { id: true, aggregation: true },
     resolve: async (indicator, { filter }, ctx) => {
       const total = await indicatorTotal(ctx.sql, indicator, options(ctx, filter));
       return { ...total, period: periodOf(total.periodStart, total.periodEnd) };
@@ -217,7 +227,6 @@ builder.prismaObjectFields(IndicatorRef, (t) => ({
       groupBy: t.arg({ type: SeriesGroupingEnum, required: true, description: 'The dimension to break down by.' }),
       filter: t.arg({ type: ObservationFilter, description: FILTER_DESCRIPTION }),
     },
-    select: { id: true, aggregation: true },
     resolve: async (indicator, { groupBy, filter }, ctx) => {
       const series = await indicatorSeries(ctx.sql, indicator, groupBy, options(ctx, filter));
       return {
@@ -244,7 +253,6 @@ builder.prismaObjectFields(IndicatorRef, (t) => ({
     nullable: true,
     description: "The latest period's value and its change from the period before; null when nothing matches.",
     args: { filter: t.arg({ type: ObservationFilter, description: FILTER_DESCRIPTION }) },
-    select: { id: true, aggregation: true },
     resolve: async (indicator, { filter }, ctx) => {
       const latest = await indicatorLatest(ctx.sql, indicator, options(ctx, filter));
       if (!latest) return null;

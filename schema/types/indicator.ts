@@ -1,13 +1,16 @@
 import type { Prisma } from '../../prisma/client.ts';
 import type { ObservationKind as ObservationKindValue } from '../../prisma/generated/client/enums.ts';
-import { areaWithin } from '../area-scope.ts';
+import { areaWithinScope } from '../area-scope.ts';
+import type { AreaScope } from '../loaders.ts';
 import { builder } from '../builder.ts';
 import { rowWhere } from '../node-id.ts';
 import { DESCRIPTION_EN, DESCRIPTION_TH, FISCAL_YEAR, NAME_EN, NAME_TH, SOURCE } from '../descriptions.ts';
 import { CategoryScheme, Measure, ObservationKind, PeriodAggregation, PublicationStatus } from '../enums.ts';
 import { found } from '../errors.ts';
 import { fiscalYearWithin } from '../../prisma/domain/thai-calendar.ts';
-import { UnitRef } from './category.ts';
+import { CategoryRef, UnitRef } from './category.ts';
+import { AreaRef } from './area.ts';
+import { SourceRef } from './source.ts';
 import { observationPage, observationTotal } from '../observation-pages.ts';
 
 export const IndicatorRef = builder.prismaNode('Indicator', {
@@ -29,7 +32,12 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     }),
     descriptionTh: t.exposeString('descriptionTh', { nullable: true, description: DESCRIPTION_TH }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: DESCRIPTION_EN }),
-    unit: t.relation('unit', { description: 'The unit every observation is in.' }),
+    // By the request's loader, not as a Prisma relation: one statement for every indicator read.
+    unit: t.field({
+      type: UnitRef,
+      description: 'The unit every observation is in.',
+      resolve: (i, _a, ctx) => found(ctx.loaders.unitByCode.load(i.unitId), 'unit', i.unitId, 'code'),
+    }),
     measure: t.expose('measure', { type: Measure, description: 'What kind of quantity the indicator is.' }),
     allowsNegative: t.exposeBoolean('allowsNegative', {
       description: 'Whether a value may be below zero (a net balance); when false, negative values are refused.',
@@ -75,7 +83,7 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
             const area = args.filter?.area ? await ctx.loaders.areaScope.load(args.filter.area) : null;
             return ctx.prisma.observation.findMany({
               ...query,
-              where: { AND: [{ indicatorId: indicator.id }, observationWhere(args.filter, area?.path ?? null)] },
+              where: { AND: [{ indicatorId: indicator.id }, observationWhere(args.filter, area)] },
               orderBy: [...order],
             });
           }
@@ -122,13 +130,13 @@ export interface ObservationFilterValue {
 
 export function observationWhere(
   filter: ObservationFilterValue | null | undefined,
-  /** The materialised path of `filter.area` (loaders.areaScope), null when no area has that code. */
-  areaPath: string | null = null,
+  /** `filter.area`'s scope (loaders.areaScope), null when no area has that code. */
+  area: AreaScope | null = null,
 ): Prisma.ObservationWhereInput {
   const where: Prisma.ObservationWhereInput = {};
   if (!filter) return where;
   const and: Prisma.ObservationWhereInput[] = [];
-  if (filter.area) and.push({ area: areaWithin(filter.area, areaPath) });
+  if (filter.area) and.push({ area: areaWithinScope(area) });
   if (filter.fiscalYear) and.push({ fiscalYear: { in: filter.fiscalYear } });
   if (filter.category) and.push({ category: { code: { in: filter.category } } });
   if (filter.uncategorised != null) and.push({ categoryId: filter.uncategorised ? null : { not: null } });
@@ -180,27 +188,45 @@ builder.prismaNode('Observation', {
         fiscalYear: o.fiscalYear ?? fiscalYearWithin(o.periodStart, o.periodEnd),
       }),
     }),
-    area: t.relation('area', { nullable: true, description: 'The area the value is for.' }),
-    category: t.relation('category', { nullable: true, description: 'The breakdown category, or null for a total.' }),
+    // Reference data by the request's loaders (one statement for a page's areas, one for its
+    // categories, one for its sources) rather than a Prisma statement each.
+    area: t.field({
+      type: AreaRef,
+      nullable: true,
+      description: 'The area the value is for.',
+      resolve: (o, _a, ctx) => (o.areaId === null ? null : ctx.loaders.areaById.load(o.areaId)),
+    }),
+    category: t.field({
+      type: CategoryRef,
+      nullable: true,
+      description: 'The breakdown category, or null for a total.',
+      resolve: (o, _a, ctx) => (o.categoryId === null ? null : ctx.loaders.categoryById.load(o.categoryId)),
+    }),
     programme: t.relation('programme', { nullable: true, description: 'The programme the value reports on.' }),
     approximate: t.exposeBoolean('approximate', {
       description: 'Whether the source gives the value as approximate ("about").',
     }),
     noteTh: t.exposeString('noteTh', { nullable: true, description: 'Note in Thai.' }),
     noteEn: t.exposeString('noteEn', { nullable: true, description: 'Note in English.' }),
-    source: t.relation('source', { description: SOURCE }),
+    source: t.field({
+      type: SourceRef,
+      description: SOURCE,
+      resolve: (o, _a, ctx) => found(ctx.loaders.sourceById.load(o.sourceId), 'source', String(o.sourceId), 'id'),
+    }),
   }),
 });
 
 builder.queryFields((t) => ({
-  indicator: t.prismaField({
-    type: 'Indicator',
+  indicator: t.field({
+    type: IndicatorRef,
     // Null beside a NOT_FOUND error, so one failed look-up leaves the rest of the answer intact.
     nullable: true,
     description: 'One indicator by its code, e.g. `CE_REGISTERED`.',
     args: { code: t.arg.string({ required: true, description: 'The indicator code.' }) },
-    resolve: (query, _root, { code }, ctx) =>
-      found(ctx.prisma.indicator.findFirst({ ...query, where: { code } }), 'indicator', code, 'code'),
+    // Every indicator widget starts here: one statement through the request's SQL reader
+    // (published indicators only, for the public) rather than Prisma's; its relations that
+    // widgets ask for (unit, sources) have loaders too, the rest load through plugin-prisma.
+    resolve: (_root, { code }, ctx) => found(ctx.loaders.indicatorByCode.load(code), 'indicator', code, 'code'),
   }),
   indicators: t.prismaConnection(
     {

@@ -37,20 +37,34 @@ export function operationCost(
   return complexityFromQuery(only, { schema, ctx, variables: variables ?? {} }).complexity;
 }
 
+/** Costs remembered per document for this many operation-and-variables pairs. @default 100 */
+const COSTS_PER_DOCUMENT = 100;
+
 export function useCostLimit({ maxCost = DEFAULT_MAX_COST }: CostLimitOptions = {}): Plugin {
+  // A cost depends only on the schema, the document and its variables (no field's cost reads the
+  // context), and yoga hands over the same parsed document for the same text: widgets repeat a
+  // few documents with a few variables, so each pair is walked once, not on every request.
+  const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let cost: number | null;
-      try {
-        cost = operationCost(
-          args.schema,
-          args.document,
-          args.variableValues ?? undefined,
-          args.operationName,
-          args.contextValue,
-        );
-      } catch {
-        return; // invalid variables: execution reports them with its own coded error
+      let known = costs.get(args.document);
+      if (!known) costs.set(args.document, (known = new Map()));
+      const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
+      let cost = known.get(key);
+      if (cost === undefined) {
+        try {
+          cost = operationCost(
+            args.schema,
+            args.document,
+            args.variableValues ?? undefined,
+            args.operationName,
+            args.contextValue,
+          );
+        } catch {
+          return; // invalid variables: execution reports them with its own coded error
+        }
+        if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
+        known.set(key, cost);
       }
       if (cost == null || cost <= maxCost) return;
       setResultAndStopExecution({

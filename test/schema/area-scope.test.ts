@@ -3,7 +3,8 @@
  * (`path` contains `/code/`, which no index serves) selected, for every area in the data.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { areaPathOf, areaWithin } from '../../schema/area-scope.ts';
+import { areaPathOf, areaWithin, areaWithinScope } from '../../schema/area-scope.ts';
+import { createContext } from '../../schema/context.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -25,6 +26,9 @@ it('matches the same areas as the substring rule, for every area code and an unk
     };
     const expected = await ids(substring);
     expect(await ids(areaWithin(code, await areaPathOf(t.prisma, code))), code).toEqual(expected);
+    // The ranges-only form the API's filters use, from the request's area scope.
+    const scope = await createContext(t.prisma).loaders.areaScope.load(code);
+    expect(await ids(areaWithinScope(scope)), `${code} (scope)`).toEqual(expected);
     if (expected.length > (await ids({ path: { contains: `/${code}/` } })).length) grouped++;
   }
   // Groupings were among them, so their member rule was compared too.

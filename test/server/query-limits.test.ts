@@ -111,6 +111,9 @@ describe('abusive queries are refused before they run', () => {
     const big = await t.query(nested, { n: 100 });
     expect(big.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(big.statements).toHaveLength(0);
+    // Costs are remembered per document and variables: each pair keeps its own.
+    expect((await t.query(nested, { n: 2 })).errors).toBeUndefined();
+    expect((await t.query(nested, { n: 100 })).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('stops an operation that outlives the execution timeout with EXECUTION_TIMEOUT', async () => {
