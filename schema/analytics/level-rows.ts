@@ -109,7 +109,8 @@ function levelStatement(
   picks: LevelPick[],
   source: RowSource,
 ) {
-  const db = sql.db as unknown as Kysely<any>;
+  // The per-pick CTEs (`m0`, `m1`, …) by name; their columns are the arms' (types only).
+  const db = sql.db.withTables<Record<`m${number}`, Record<string, unknown>>>();
   const table = source === 'observations' ? 'Observation' : 'ObservationRollup';
   const grain = source === 'rollup-year' ? 'YEAR' : source === 'rollup-period' ? 'PERIOD' : null;
   const where = (eb: AnyEb, pick: LevelPick, o: string, categories: 'null' | 'not null') => {
@@ -278,7 +279,7 @@ function levelStatement(
   const rowsOf = (i: number) => {
     const pick = picks[i]!;
     const group = pick.group === 'area' ? 'areaId' : pick.group === 'category' ? 'categoryId' : null;
-    const m = `m${i}`;
+    const m = `m${i}` as const;
     const byYear = pick.grain === 'fiscal-year';
     // The group's labels come in the same statement (areas and categories are public reference data).
     const labels = pick.group === 'area' ? 'Area' : pick.group === 'category' ? 'Category' : null;
