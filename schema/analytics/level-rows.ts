@@ -80,21 +80,38 @@ export async function levelRows(
   const rows = (await runCompiled(sql, ['level-rows', indicatorId, filter, picks, source], () =>
     levelStatement(sql, indicatorId, filter, picks, source),
   )) as Record<string, unknown>[];
+  // Rows repeat the same few groups and periods (a group per year, years shared by every group):
+  // one object per distinct group and instant, rather than one per row.
+  const groups = new Map<unknown, LevelRow['group']>();
+  const times = new Map<unknown, Date>();
+  const timeOf = (v: unknown) => {
+    let t = times.get(v);
+    if (!t) times.set(v, (t = fromSqlTime(v as string)));
+    return t;
+  };
+  const groupOf = (r: Record<string, unknown>) => {
+    if (r.groupCode == null) return null;
+    const key = `${r.tag}|${r.groupId}`;
+    let g = groups.get(key);
+    if (g === undefined)
+      groups.set(
+        key,
+        (g = {
+          code: String(r.groupCode),
+          nameTh: String(r.groupNameTh),
+          nameEn: String(r.groupNameEn),
+          order: Number(r.groupOrder ?? 0),
+        }),
+      );
+    return g;
+  };
   return rows.map((r) => ({
     tag: String(r.tag),
     groupId: r.groupId == null ? null : Number(r.groupId),
-    group:
-      r.groupCode == null
-        ? null
-        : {
-            code: String(r.groupCode),
-            nameTh: String(r.groupNameTh),
-            nameEn: String(r.groupNameEn),
-            order: Number(r.groupOrder ?? 0),
-          },
+    group: groupOf(r),
     fiscalYear: r.fiscalYear == null ? null : Number(r.fiscalYear),
-    periodStart: fromSqlTime(r.periodStart as string),
-    periodEnd: fromSqlTime(r.periodEnd as string),
+    periodStart: timeOf(r.periodStart),
+    periodEnd: timeOf(r.periodEnd),
     value: Number(r.value),
     count: Number(r.count),
     approximate: Number(r.approximate) > 0,
