@@ -106,7 +106,7 @@ export async function levelRows(
     return g;
   };
   return rows.map((r) => ({
-    tag: String(r.tag),
+    tag: picks[Number(r.tag)]!.tag,
     groupId: r.groupId == null ? null : Number(r.groupId),
     group: groupOf(r),
     fiscalYear: r.fiscalYear == null ? null : Number(r.fiscalYear),
@@ -304,7 +304,8 @@ function levelStatement(
     const none = (eb: AnyEb, type: 'integer' | 'text') => eb.cast(eb.val(null), type);
     return from
       .select((eb: AnyEb) => [
-        eb.val(pick.tag).as('tag'),
+        // The pick by its index: a number per row rather than a string.
+        eb.val(i).as('tag'),
         (group ? eb.ref(`${m}.${group}`) : none(eb, 'integer')).as('groupId'),
         (labels ? eb.ref('g.code') : none(eb, 'text')).as('groupCode'),
         (labels ? eb.ref('g.nameTh') : none(eb, 'text')).as('groupNameTh'),
