@@ -1,13 +1,13 @@
 /**
  * The observations connection's reads, batched per request: every indicator in a response that
- * asks for the same page (filter, size, cursor, fields) shares one id statement, one row statement
- * and one count, so a list of indicators costs as many statements as one.
+ * asks for the same page (filter, size, cursor, fields) shares one page statement (whole rows when
+ * no relation is asked for; else ids, then the rows with their relations) and one count, so a list
+ * of indicators costs as many statements as one.
  */
 import DataLoader from 'dataloader';
 import type { ObservationModel } from '../prisma/client.ts';
 import { observationCounts } from './analytics/observation-count.ts';
-import { observationPageIds } from './analytics/observation-page.ts';
-import { runCompiled } from './analytics/compiled.ts';
+import { observationPageIds, observationPageRows } from './analytics/observation-page.ts';
 import { prismaRow } from '../prisma/sql-rows.ts';
 import type { Context } from './context.ts';
 import type { ObservationFilterValue } from './types/indicator.ts';
@@ -43,20 +43,20 @@ export function observationPage(
 ): Promise<Row[]> {
   const key = JSON.stringify(['page', filter ?? null, after, limit, selection]);
   return loaderFor<Row[]>(ctx, key, async (indicatorIds) => {
+    // A selection that asks for no relation (the observations widget's: its area, category and
+    // source come from loaders) is every column: the page statement reads them itself.
+    if (Object.keys(selection).length === 0) {
+      const pages = await observationPageRows(ctx.sql, indicatorIds, filter, after, limit);
+      return new Map(
+        [...pages].map(([indicatorId, page]) => [indicatorId, page.map((r) => prismaRow('Observation', r))]),
+      );
+    }
     const pages = await observationPageIds(ctx.sql, indicatorIds, filter, after, limit);
     const ids = [...pages.values()].flat();
-    // The rows through the request's reader, which applies the public rule again. A selection
-    // that asks for no relation (the observations widget's: its area, category and source come
-    // from loaders) is every column, read by the SQL builder without the ORM's cost per statement.
+    // The rows with their relations through the request's reader, which applies the public rule again.
     const rows = !ids.length
       ? []
-      : Object.keys(selection).length === 0
-        ? (
-            await runCompiled(ctx.sql, ['observation-rows', ids], () =>
-              ctx.sql.db.selectFrom('Observation').selectAll().where('id', 'in', ids),
-            )
-          ).map((r) => prismaRow('Observation', r))
-        : ((await ctx.prisma.observation.findMany({ ...selection, where: { id: { in: ids } } })) as Row[]);
+      : ((await ctx.prisma.observation.findMany({ ...selection, where: { id: { in: ids } } })) as Row[]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return new Map(
       [...pages].map(([indicatorId, page]) => [indicatorId, page.map((id) => byId.get(id)).filter((r) => !!r)]),

@@ -20,7 +20,7 @@
  * through the same level logic; its PERIOD rows (a depth's sums per period) decide the level by
  * depth alone. Either way the rows read follow the answer's size, not the number of observations.
  */
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
 import { fromSqlTime } from '../../prisma/sql.ts';
 import type { SqlReader } from '../../prisma/visibility-sql.ts';
 import { runCompiled } from './compiled.ts';
@@ -61,6 +61,9 @@ export interface LevelRow {
 
 type AnyEb = ExpressionBuilder<any, any>;
 
+/** Between a group's code, names and order in its label row (the ASCII unit separator). */
+const SEP = '\u001f';
+
 /**
  * Where the rows come from: the observations themselves; the rollup's YEAR rows (per area and
  * fiscal year: for a `period` pick, their latest end's rows, which is all a stock's latest value
@@ -80,26 +83,43 @@ export async function levelRows(
   const rows = (await runCompiled(sql, ['level-rows', indicatorId, filter, picks, source], () =>
     levelStatement(sql, indicatorId, filter, picks, source),
   )) as Record<string, unknown>[];
-  return rows.map((r) => ({
-    tag: String(r.tag),
-    groupId: r.groupId == null ? null : Number(r.groupId),
-    group:
-      r.groupCode == null
-        ? null
-        : {
-            code: String(r.groupCode),
-            nameTh: String(r.groupNameTh),
-            nameEn: String(r.groupNameEn),
-            order: Number(r.groupOrder ?? 0),
-          },
-    fiscalYear: r.fiscalYear == null ? null : Number(r.fiscalYear),
-    periodStart: fromSqlTime(r.periodStart as string),
-    periodEnd: fromSqlTime(r.periodEnd as string),
-    value: Number(r.value),
-    count: Number(r.count),
-    approximate: Number(r.approximate) > 0,
-    sourceId: Number(r.sourceId),
-  }));
+  // Rows repeat the same few periods (years shared by every group): one Date per distinct instant.
+  const times = new Map<unknown, Date>();
+  const timeOf = (v: unknown) => {
+    let t = times.get(v);
+    if (!t) times.set(v, (t = fromSqlTime(v as string)));
+    return t;
+  };
+  // Label rows first: a group's labels, per pick.
+  const labels = new Map<string, NonNullable<LevelRow['group']>>();
+  for (const r of rows)
+    if (Number(r.tag) >= picks.length) {
+      const [code, nameTh, nameEn, order] = String(r.label).split(SEP);
+      labels.set(`${Number(r.tag) - picks.length}|${r.groupId}`, {
+        code: code!,
+        nameTh: nameTh!,
+        nameEn: nameEn!,
+        order: Number(order ?? 0),
+      });
+    }
+  const out: LevelRow[] = [];
+  for (const r of rows) {
+    const index = Number(r.tag);
+    if (index >= picks.length) continue;
+    out.push({
+      tag: picks[index]!.tag,
+      groupId: r.groupId == null ? null : Number(r.groupId),
+      group: r.groupId == null ? null : (labels.get(`${index}|${r.groupId}`) ?? null),
+      fiscalYear: r.fiscalYear == null ? null : Number(r.fiscalYear),
+      periodStart: timeOf(r.periodStart),
+      periodEnd: timeOf(r.periodEnd),
+      value: Number(r.value),
+      count: Number(r.count),
+      approximate: Number(r.approximate) > 0,
+      sourceId: Number(r.sourceId),
+    });
+  }
+  return out;
 }
 
 function levelStatement(
@@ -109,7 +129,8 @@ function levelStatement(
   picks: LevelPick[],
   source: RowSource,
 ) {
-  const db = sql.db as unknown as Kysely<any>;
+  // The per-pick CTEs (`m0`, `m1`, …) by name; their columns are the arms' (types only).
+  const db = sql.db.withTables<Record<`m${number}`, Record<string, unknown>>>();
   const table = source === 'observations' ? 'Observation' : 'ObservationRollup';
   const grain = source === 'rollup-year' ? 'YEAR' : source === 'rollup-period' ? 'PERIOD' : null;
   const where = (eb: AnyEb, pick: LevelPick, o: string, categories: 'null' | 'not null') => {
@@ -275,23 +296,20 @@ function levelStatement(
       return rows;
     });
   });
+  const none = (eb: AnyEb, type: 'integer' | 'real' | 'text') => eb.cast(eb.val(null), type);
   const rowsOf = (i: number) => {
     const pick = picks[i]!;
     const group = pick.group === 'area' ? 'areaId' : pick.group === 'category' ? 'categoryId' : null;
-    const m = `m${i}`;
+    const m = `m${i}` as const;
     const byYear = pick.grain === 'fiscal-year';
-    // The group's labels come in the same statement (areas and categories are public reference data).
-    const labels = pick.group === 'area' ? 'Area' : pick.group === 'category' ? 'Category' : null;
-    const from = labels ? db.selectFrom(m).leftJoin(`${labels} as g`, 'g.id', `${m}.${group}`) : db.selectFrom(m);
-    const none = (eb: AnyEb, type: 'integer' | 'text') => eb.cast(eb.val(null), type);
-    return from
+    return db
+      .selectFrom(m)
       .select((eb: AnyEb) => [
-        eb.val(pick.tag).as('tag'),
+        // The pick by its index: a number per row rather than a string.
+        eb.val(i).as('tag'),
         (group ? eb.ref(`${m}.${group}`) : none(eb, 'integer')).as('groupId'),
-        (labels ? eb.ref('g.code') : none(eb, 'text')).as('groupCode'),
-        (labels ? eb.ref('g.nameTh') : none(eb, 'text')).as('groupNameTh'),
-        (labels ? eb.ref('g.nameEn') : none(eb, 'text')).as('groupNameEn'),
-        (labels === 'Category' ? eb.ref('g.order') : none(eb, 'integer')).as('groupOrder'),
+        // The groups' labels come on rows of their own (labelsOf).
+        none(eb, 'text').as('label'),
         `${m}.fiscalYear`,
         ...(byYear
           ? [eb.fn.min(`${m}.periodStart`).as('periodStart'), eb.fn.max(`${m}.periodEnd`).as('periodEnd')]
@@ -303,7 +321,6 @@ function levelStatement(
       ])
       .groupBy([
         ...(group ? [`${m}.${group}`] : []),
-        ...(labels ? ['g.code', 'g.nameTh', 'g.nameEn', ...(labels === 'Category' ? ['g.order'] : [])] : []),
         `${m}.fiscalYear`,
         // A period filed under no fiscal year stays a group of its own.
         ...(byYear
@@ -325,8 +342,70 @@ function levelStatement(
         `${m}.sourceId`,
       ]);
   };
+  // A row per group a pick's rows name, with its labels (areas and categories are public reference
+  // data), tagged `picks.length + i`: once per group, where joining them to the rows repeated the
+  // same names on every year and source of a group, and handing those over cost more than the
+  // rest of the statement.
+  const labelsOf = (i: number) => {
+    const pick = picks[i]!;
+    const table = pick.group === 'area' ? 'Area' : 'Category';
+    const column = pick.group === 'area' ? 'areaId' : 'categoryId';
+    // Either table, read alike: typed by what both have.
+    const from: SelectQueryBuilder<any, 'g', object> =
+      table === 'Area' ? db.selectFrom('Area as g') : db.selectFrom('Category as g');
+    return from
+      .select((eb: AnyEb) => [
+        eb.val(picks.length + i).as('tag'),
+        'g.id as groupId',
+        // Code, names and order in one column (a column more on every row costs more than splitting).
+        eb(
+          eb(
+            eb(
+              eb(eb(eb('g.code', '||', eb.val(SEP)), '||', eb.ref('g.nameTh')), '||', eb.val(SEP)),
+              '||',
+              eb.ref('g.nameEn'),
+            ),
+            '||',
+            eb.val(SEP),
+          ),
+          '||',
+          table === 'Category' ? eb.cast(eb.ref('g.order'), 'text') : eb.val('0'),
+        ).as('label'),
+        none(eb, 'integer').as('fiscalYear'),
+        none(eb, 'text').as('periodStart'),
+        none(eb, 'text').as('periodEnd'),
+        none(eb, 'real').as('value'),
+        none(eb, 'integer').as('count'),
+        none(eb, 'integer').as('approximate'),
+        none(eb, 'integer').as('sourceId'),
+      ])
+      .where((eb: AnyEb) =>
+        table === 'Area'
+          ? // The areas of the level the pick settled on (what its rows can name), not its rows again.
+            eb.and([
+              eb(
+                'g.depth',
+                '=',
+                eb.selectFrom(`lv${i}`).select((lb: AnyEb) =>
+                  lb
+                    .case()
+                    .when(`lv${i}.t`, '=', 1)
+                    .then(lb.ref(`lv${i}.dn`))
+                    .else(lb.ref(`lv${i}.dc`))
+                    .end()
+                    .as('d'),
+                ),
+              ),
+              ...(filter.area ? [eb('g.id', 'in', eb.selectFrom('scope').select('scope.id'))] : []),
+            ])
+          : eb('g.id', 'in', eb.selectFrom(`m${i}` as const).select(`m${i}.${column}`)),
+      );
+  };
   let select: any = rowsOf(0);
   for (let i = 1; i < picks.length; i++) select = select.unionAll(rowsOf(i));
+  picks.forEach((pick, i) => {
+    if (pick.group !== 'none') select = select.unionAll(labelsOf(i));
+  });
   // The CTEs go on the outermost statement; the compound above is its body.
   const statement = query.selectFrom(select.as('r')).selectAll();
   return statement;

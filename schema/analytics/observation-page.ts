@@ -48,9 +48,25 @@ export async function observationPageIds(
   after: number | null,
   limit: number,
 ): Promise<Map<number, number[]>> {
+  const pages = await observationPageRows(sql, indicatorIds, filter, after, limit, 'ids');
+  return new Map([...pages].map(([id, rows]) => [id, rows.map((r) => Number(r.id))]));
+}
+
+/**
+ * The same pages as whole rows (every column, as stored), in the same statement: for a caller
+ * that would otherwise read the page's rows by id in a second one. `ids` reads the page's keys only.
+ */
+export async function observationPageRows(
+  sql: SqlReader,
+  indicatorIds: readonly number[],
+  filter: ObservationPageFilter | null | undefined,
+  after: number | null,
+  limit: number,
+  columns: 'ids' | 'rows' = 'rows',
+): Promise<Map<number, (CursorRow & Record<string, unknown>)[]>> {
   const db = sql.db;
   const scope = filter ?? {};
-  const pages = new Map<number, number[]>(indicatorIds.map((id) => [id, []]));
+  const pages = new Map<number, (CursorRow & Record<string, unknown>)[]>(indicatorIds.map((id) => [id, []]));
   if (!indicatorIds.length || limit <= 0) return pages;
   let cursor: (CursorRow & { indicatorId: number }) | undefined;
   if (after != null) {
@@ -64,7 +80,8 @@ export async function observationPageIds(
   const range = (indicatorId: number, seek: (eb: AnyEb) => Expression<SqlBool>[]) =>
     db
       .selectFrom('Observation as o')
-      .select(['o.id', 'o.indicatorId', 'o.periodStart', 'o.areaId', 'o.categoryId'])
+      .$if(columns === 'ids', (q) => q.select(['o.id', 'o.indicatorId', 'o.periodStart', 'o.areaId', 'o.categoryId']))
+      .$if(columns === 'rows', (q) => q.selectAll('o'))
       .where((eb) =>
         eb.and([
           eb('o.indicatorId', '=', indicatorId),
@@ -110,15 +127,15 @@ export async function observationPageIds(
   const union = tagged.slice(1).reduce((u, t) => u.unionAll(t), tagged[0]!);
   // Compiled once per question (schema/analytics/compiled.ts): the same page of the same
   // indicators is asked by every load of a widget.
-  const rows = await runCompiled<CursorRow & { indicatorId: number }>(
+  const rows = await runCompiled<CursorRow & { indicatorId: number } & Record<string, unknown>>(
     sql,
-    ['observation-page', indicatorIds, scope, cursor ?? null, limit],
+    ['observation-page', indicatorIds, scope, cursor ?? null, limit, columns],
     () => union,
   );
   rows.sort(inOrder);
   for (const r of rows) {
     const page = pages.get(Number(r.indicatorId))!;
-    if (page.length < limit) page.push(Number(r.id));
+    if (page.length < limit) page.push(r);
   }
   return pages;
 }

@@ -46,6 +46,17 @@ function merged(rows: LevelRow[], by: (r: LevelRow) => string): LevelRow[] {
   return [...out.values()];
 }
 
+/** Rows by group, in one pass (a filter per group would read every row once per group). */
+function byGroupId(rows: LevelRow[]): Map<number | null, LevelRow[]> {
+  const out = new Map<number | null, LevelRow[]>();
+  for (const r of rows) {
+    const list = out.get(r.groupId);
+    if (list) list.push(r);
+    else out.set(r.groupId, [r]);
+  }
+  return out;
+}
+
 const time = (d: Date) => d.getTime();
 const byPeriodOrder = (a: LevelRow, b: LevelRow) =>
   time(a.periodStart) - time(b.periodStart) || time(a.periodEnd) - time(b.periodEnd);
@@ -112,9 +123,11 @@ async function computeSeries(
     // Points without a value of their own are compared over the periods the whole series covers;
     // a series of targets only (a plan) has nothing to compare and shows them as they are.
     const seriesPeriods = new Set(actual.map(periodKey));
+    const ownOf = byGroupId(actual);
+    const plannedOf = byGroupId(target);
     for (const [id, p] of points) {
-      const own = actual.filter((r) => r.groupId === Number(id));
-      const planned = target.filter((r) => r.groupId === Number(id));
+      const own = ownOf.get(Number(id)) ?? [];
+      const planned = plannedOf.get(Number(id)) ?? [];
       if (own.length) p.value = own.reduce((n, r) => n + r.value, 0);
       const span = spanOf(own.length ? own : planned);
       if (span) Object.assign(p, span);

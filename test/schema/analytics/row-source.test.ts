@@ -1,5 +1,5 @@
 /**
- * The rollup answers as the observations do: every public total, series and latest value read
+ * The rollup answers as the observations do: every public total, series, latest value and count read
  * from it equals the one computed from the observations directly (the rollup bypassed), for the
  * seed data and after rounds of random writes — the search for the next case where they differ.
  */
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicatorLatest } from '../../../schema/analytics/latest.ts';
 import type { AggregateOptions, IndicatorRow, SeriesGrouping } from '../../../schema/analytics/period-rules.ts';
 import { rowSource } from '../../../schema/analytics/row-source.ts';
+import { countFromRollup, observationCounts } from '../../../schema/analytics/observation-count.ts';
 import { indicatorSeries } from '../../../schema/analytics/series.ts';
 import { indicatorTotal } from '../../../schema/analytics/total.ts';
 import type { SqlReader } from '../../../prisma/visibility-sql.ts';
@@ -19,8 +20,8 @@ beforeAll(() => {
 });
 afterAll(() => f.close());
 
-type Question = SeriesGrouping | 'TOTAL' | 'LATEST';
-const QUESTIONS: Question[] = ['TOTAL', 'LATEST', 'PERIOD', 'FISCAL_YEAR', 'AREA', 'CATEGORY'];
+type Question = SeriesGrouping | 'TOTAL' | 'LATEST' | 'COUNT';
+const QUESTIONS: Question[] = ['TOTAL', 'LATEST', 'PERIOD', 'FISCAL_YEAR', 'AREA', 'CATEGORY', 'COUNT'];
 
 /** Filters as widgets send them: none, an area (province, district group, the country), years, categories, dates. */
 const filtersFor = (categories: string[]): [Record<string, unknown>, ('ACTUAL' | 'TARGET')?][] => [
@@ -43,11 +44,16 @@ const ask = (
   question: Question,
   options: AggregateOptions,
 ): Promise<unknown> =>
-  question === 'TOTAL'
-    ? indicatorTotal(sql, indicator, options)
-    : question === 'LATEST'
-      ? indicatorLatest(sql, indicator, options)
-      : indicatorSeries(sql, indicator, question, options);
+  question === 'COUNT'
+    ? observationCounts(sql, [indicator.id], countFilter(options), options.rollup !== false).then((c) => [...c])
+    : question === 'TOTAL'
+      ? indicatorTotal(sql, indicator, options)
+      : question === 'LATEST'
+        ? indicatorLatest(sql, indicator, options)
+        : indicatorSeries(sql, indicator, question, options);
+
+/** The observations connection's count filter for the same question: the kind asked, or actuals. */
+const countFilter = (options: AggregateOptions) => ({ ...options.filter, kind: [options.kind ?? 'ACTUAL'] });
 
 /** An answer as comparable data: dates as ISO text, sums rounded against the order they were added in. */
 const comparable = (answer: unknown) =>
@@ -75,12 +81,17 @@ async function compareAll(): Promise<number> {
         const direct = await ask(f.public, indicator, question, { ...options, rollup: false });
         // One statement either way, and the rollup read wherever row-source.ts says it answers.
         expect(statements).toHaveLength(1);
-        const source = rowSource(
-          f.public,
-          indicator,
-          question === 'LATEST' ? 'PERIOD' : question === 'TOTAL' ? 'TOTAL' : question,
-          options,
-        );
+        const source =
+          question === 'COUNT'
+            ? countFromRollup(f.public, countFilter(options))
+              ? 'rollup-year'
+              : 'observations'
+            : rowSource(
+                f.public,
+                indicator,
+                question === 'LATEST' ? 'PERIOD' : question === 'TOTAL' ? 'TOTAL' : question,
+                options,
+              );
         expect(statements[0]!.includes('"ObservationRollup"'), `${indicator.code} ${question} ${source}`).toBe(
           source !== 'observations',
         );
