@@ -342,22 +342,22 @@ export async function enterpriseStats(
           .where('p.code', '=', parentCode)
           .groupBy('p.code');
     groups = direct.unionAll(
-        withBuckets
-          .selectFrom('b')
-          .innerJoin('Area as a', (join) =>
-            join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', '~'))),
-          )
-          .innerJoin('ea', 'ea.areaId', 'a.id')
-          .select((eb) => [
-            'b.code as key',
-            'b.nameTh as labelTh',
-            'b.nameEn as labelEn',
-            eb.fn.sum('ea.n').as('count'),
-            eb.val('group').as('role'),
-            noYear(eb).as('year'),
-          ])
-          .groupBy(['b.id', 'b.code', 'b.nameTh', 'b.nameEn']),
-      );
+      withBuckets
+        .selectFrom('b')
+        .innerJoin('Area as a', (join) =>
+          join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', '~'))),
+        )
+        .innerJoin('ea', 'ea.areaId', 'a.id')
+        .select((eb) => [
+          'b.code as key',
+          'b.nameTh as labelTh',
+          'b.nameEn as labelEn',
+          eb.fn.sum('ea.n').as('count'),
+          eb.val('group').as('role'),
+          noYear(eb).as('year'),
+        ])
+        .groupBy(['b.id', 'b.code', 'b.nameTh', 'b.nameEn']),
+    );
   }
   const rows = (await runCompiled(sql, ['enterprise-stats', groupBy, filter, fiscalYear, counts], () =>
     outer.selectFrom(totalRow.unionAll(groups).as('r')).selectAll(),
