@@ -167,7 +167,7 @@ export async function enterpriseStats(
         qc
           .selectFrom('EnterpriseCount as c')
           .select(['c.areaId', 'c.kind', 'c.count as n'])
-          .where((eb) => (filter?.area ? eb('c.areaId', 'in', areaScope(eb, filter.area)) : eb.and([]))),
+          .$if(!!filter?.area, (q) => q.where((eb) => eb('c.areaId', 'in', areaScope(eb, filter!.area!)))),
       )
     : db.with('e', (qc) =>
         qc
