@@ -16,6 +16,7 @@ import { awardRecord } from '../records/award.ts';
 import { budgetLineRecord } from '../records/budget-line.ts';
 import { certificationRecord } from '../records/certification.ts';
 import { applyRecordsIn } from '../records/apply.ts';
+import { rebuildEnterpriseCount } from '../enterprise-count.ts';
 import { rebuildRollup } from '../rollup.ts';
 import { enterpriseRecord } from '../records/enterprise.ts';
 import { indicatorRecord } from '../records/indicator.ts';
@@ -62,8 +63,9 @@ export async function loadSeed(prisma: PrismaClient, data: SeedData, options: Lo
   await prisma.$transaction(
     async (tx) => {
       await load(tx, data, report, options.overwrite ?? false);
-      // The triggers kept the rollup with every row; rebuilt anyway, so no drift outlives a seed.
+      // The triggers kept the rollup and the enterprise counts with every row; rebuilt anyway, so no drift outlives a seed.
       await rebuildRollup(tx);
+      await rebuildEnterpriseCount(tx);
       // Recorded once, with the write itself, so running servers learn what to drop from their caches.
       if (report.tags.length) await tx.changeLog.create({ data: { tags: report.tags.join(',') } });
     },

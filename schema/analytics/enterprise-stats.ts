@@ -4,6 +4,11 @@
  * `areaId IN (…)`, so a filtered question reads the enterprises of its areas through
  * `Enterprise(areaId, publication, kind)`, not the whole table); each grouping joins it to what it
  * counts by and labels the groups in the same statement.
+ *
+ * The public's counts by KIND and by AREA, filtered by area at most, read the count table instead
+ * (`EnterpriseCount`, prisma/enterprise-count.ts: published enterprises per area and kind), so
+ * they read rows in proportion to the areas, not to the enterprises. Every other question, and
+ * staff (who count drafts too), read the enterprises.
  */
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { AssessmentGrades, EnterpriseKinds } from '../../prisma/domain/labels.ts';
@@ -48,7 +53,31 @@ type StatsTables = {
   b: { id: number; code: string; nameTh: string; nameEn: string; path: string };
   /** AREA: how many of those enterprises each area holds. */
   ea: { areaId: number | null; n: number };
+  /** From the count table: the published enterprises per area and kind the area filter selects. */
+  ec: { areaId: number | null; kind: EnterpriseKind; n: number };
 };
+
+export interface EnterpriseStatsOptions {
+  /** False: read the enterprises even where the count table answers (tests compare the two). */
+  counts?: boolean;
+}
+
+/** Whether the count table answers exactly: the public's KIND and AREA counts, filtered by area at most. */
+export function readsEnterpriseCounts(
+  sql: SqlReader,
+  groupBy: EnterpriseStatsGroupingValue,
+  filter: EnterpriseFilterValue | null | undefined,
+  options: EnterpriseStatsOptions = {},
+): boolean {
+  return (
+    sql.audience === 'public' &&
+    options.counts !== false &&
+    (groupBy === 'KIND' || groupBy === 'AREA') &&
+    filter?.kind == null &&
+    filter?.businessType == null &&
+    filter?.network == null
+  );
+}
 
 /** The filter's conditions on an enterprise read as `alias`. */
 export function enterpriseConditions(eb: AnyEb, filter: EnterpriseFilterValue | null | undefined, alias = 'e') {
@@ -128,27 +157,48 @@ export async function enterpriseStats(
   groupBy: EnterpriseStatsGroupingValue,
   filter: EnterpriseFilterValue | null | undefined,
   fiscalYear: number | null | undefined,
+  options: EnterpriseStatsOptions = {},
 ): Promise<EnterpriseStats> {
   // The parts below read the CTEs by name; the CTEs go on the one outer statement.
   const db = sql.db.withTables<StatsTables>();
-  let outer = db.with('e', (qc) =>
-    qc
-      .selectFrom('Enterprise as e')
-      .select(['e.id', 'e.kind', 'e.areaId'])
-      .where((eb) => enterpriseConditions(eb, filter)),
-  );
+  const counts = readsEnterpriseCounts(sql, groupBy, filter, options);
+  let outer = counts
+    ? db.with('ec', (qc) =>
+        qc
+          .selectFrom('EnterpriseCount as c')
+          .select(['c.areaId', 'c.kind', 'c.count as n'])
+          .$if(!!filter?.area, (q) => q.where((eb) => eb('c.areaId', 'in', areaScope(eb, filter!.area!)))),
+      )
+    : db.with('e', (qc) =>
+        qc
+          .selectFrom('Enterprise as e')
+          .select(['e.id', 'e.kind', 'e.areaId'])
+          .where((eb) => enterpriseConditions(eb, filter)),
+      );
   const nothing = (eb: AnyEb) => eb.cast<string | null>(eb.val(null), 'text');
   const noYear = (eb: AnyEb) => eb.cast<number | null>(eb.val(null), 'integer');
-  const totalRow = db
-    .selectFrom('e')
-    .select((eb) => [
-      nothing(eb).as('key'),
-      nothing(eb).as('labelTh'),
-      nothing(eb).as('labelEn'),
-      eb.fn.countAll().as('count'),
-      eb.val('total').as('role'),
-      noYear(eb).as('year'),
-    ]);
+  // Typed loosely like `groups` below: the two forms differ only in the table they count.
+  const totalRow: any = counts
+    ? db
+        .selectFrom('ec')
+        .select((eb) => [
+          nothing(eb).as('key'),
+          nothing(eb).as('labelTh'),
+          nothing(eb).as('labelEn'),
+          eb.fn.coalesce(eb.fn.sum<number>('ec.n'), eb.lit(0)).as('count'),
+          eb.val('total').as('role'),
+          noYear(eb).as('year'),
+        ])
+    : db
+        .selectFrom('e')
+        .select((eb) => [
+          nothing(eb).as('key'),
+          nothing(eb).as('labelTh'),
+          nothing(eb).as('labelEn'),
+          eb.fn.countAll().as('count'),
+          eb.val('total').as('role'),
+          noYear(eb).as('year'),
+        ]);
   // The assessment year: the one asked for, else the latest any matching enterprise was assessed in.
   const year = (eb: AnyEb) =>
     fiscalYear != null
@@ -158,7 +208,19 @@ export async function enterpriseStats(
           .innerJoin('e as ye', 'ye.id', 'ya.enterpriseId')
           .select(eb.fn.max('ya.fiscalYear').as('y'));
   let groups: any;
-  if (groupBy === 'KIND') {
+  if (groupBy === 'KIND' && counts) {
+    groups = db
+      .selectFrom('ec')
+      .select((eb) => [
+        'ec.kind as key',
+        nothing(eb).as('labelTh'),
+        nothing(eb).as('labelEn'),
+        eb.fn.sum('ec.n').as('count'),
+        eb.val('group').as('role'),
+        noYear(eb).as('year'),
+      ])
+      .groupBy('ec.kind');
+  } else if (groupBy === 'KIND') {
     groups = db
       .selectFrom('e')
       .select((eb) => [
@@ -235,46 +297,69 @@ export async function enterpriseStats(
             .where('p.kind', 'in', GROUPINGS),
         ),
     );
-    // Counted per area first (one pass over the index), then the few area counts rolled up.
-    outer = outer.with('ea', (qc) =>
-      qc
-        .selectFrom('e')
-        .select((eb) => ['e.areaId', eb.fn.countAll().as('n')])
-        .groupBy('e.areaId'),
-    );
+    // Counted per area first (one pass over the index, or the count table's rows summed per area),
+    // then the few area counts rolled up.
+    outer = counts
+      ? outer.with('ea', (qc) =>
+          qc
+            .selectFrom('ec')
+            .select((eb) => ['ec.areaId', eb.fn.sum<number>('ec.n').as('n')])
+            .groupBy('ec.areaId'),
+        )
+      : outer.with('ea', (qc) =>
+          qc
+            .selectFrom('e')
+            .select((eb) => ['e.areaId', eb.fn.countAll<number>().as('n')])
+            .groupBy('e.areaId'),
+        );
     // The direct row first: its labels are null, and a union's first part sets its row type.
-    groups = withBuckets
-      .selectFrom('e')
-      .innerJoin('Area as p', 'p.id', 'e.areaId')
-      .select((eb) => [
-        'p.code as key',
-        nothing(eb).as('labelTh'),
-        nothing(eb).as('labelEn'),
-        eb.fn.countAll().as('count'),
-        eb.val('direct').as('role'),
-        noYear(eb).as('year'),
-      ])
-      .where('p.code', '=', parentCode)
-      .groupBy('p.code')
-      .unionAll(
-        withBuckets
-          .selectFrom('b')
-          .innerJoin('Area as a', (join) =>
-            join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', '~'))),
-          )
-          .innerJoin('ea', 'ea.areaId', 'a.id')
+    // Typed loosely like `groups`: the two forms differ only in the table they count.
+    const direct: any = counts
+      ? withBuckets
+          .selectFrom('ea')
+          .innerJoin('Area as p', 'p.id', 'ea.areaId')
           .select((eb) => [
-            'b.code as key',
-            'b.nameTh as labelTh',
-            'b.nameEn as labelEn',
+            'p.code as key',
+            nothing(eb).as('labelTh'),
+            nothing(eb).as('labelEn'),
             eb.fn.sum('ea.n').as('count'),
-            eb.val('group').as('role'),
+            eb.val('direct').as('role'),
             noYear(eb).as('year'),
           ])
-          .groupBy(['b.id', 'b.code', 'b.nameTh', 'b.nameEn']),
-      );
+          .where('p.code', '=', parentCode)
+          .groupBy('p.code')
+      : withBuckets
+          .selectFrom('e')
+          .innerJoin('Area as p', 'p.id', 'e.areaId')
+          .select((eb) => [
+            'p.code as key',
+            nothing(eb).as('labelTh'),
+            nothing(eb).as('labelEn'),
+            eb.fn.countAll().as('count'),
+            eb.val('direct').as('role'),
+            noYear(eb).as('year'),
+          ])
+          .where('p.code', '=', parentCode)
+          .groupBy('p.code');
+    groups = direct.unionAll(
+      withBuckets
+        .selectFrom('b')
+        .innerJoin('Area as a', (join) =>
+          join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', '~'))),
+        )
+        .innerJoin('ea', 'ea.areaId', 'a.id')
+        .select((eb) => [
+          'b.code as key',
+          'b.nameTh as labelTh',
+          'b.nameEn as labelEn',
+          eb.fn.sum('ea.n').as('count'),
+          eb.val('group').as('role'),
+          noYear(eb).as('year'),
+        ])
+        .groupBy(['b.id', 'b.code', 'b.nameTh', 'b.nameEn']),
+    );
   }
-  const rows = (await runCompiled(sql, ['enterprise-stats', groupBy, filter, fiscalYear], () =>
+  const rows = (await runCompiled(sql, ['enterprise-stats', groupBy, filter, fiscalYear, counts], () =>
     outer.selectFrom(totalRow.unionAll(groups).as('r')).selectAll(),
   )) as Row[];
   const total = Number(rows.find((r) => r.role === 'total')?.count ?? 0);

@@ -39,7 +39,8 @@ const indicator = db
   id: number;
   aggregation: 'SUM' | 'LAST';
 };
-// ROLLUP=off: the same questions answered from the observations (the baseline the rollup is measured against).
+// ROLLUP=off: the same questions answered from the observations and the enterprises (the baseline
+// the rollup and the enterprise count table are measured against).
 const rollup = process.env.ROLLUP !== 'off';
 const options = (filter: AggregateOptions['filter'] = {}): AggregateOptions => ({
   filter,
@@ -61,10 +62,10 @@ const cases: [string, () => Promise<unknown>][] = [
     'Indicator.series(FISCAL_YEAR, TH-10)',
     () => indicatorSeries(sql, indicator, 'FISCAL_YEAR', options({ area: 'TH-10' })),
   ],
-  ['enterpriseStats(KIND)', () => enterpriseStats(sql, 'KIND', null, null)],
-  ['enterpriseStats(AREA)', () => enterpriseStats(sql, 'AREA', null, null)],
-  ['enterpriseStats(AREA, TH-10)', () => enterpriseStats(sql, 'AREA', { area: 'TH-10' }, null)],
-  ['enterpriseStats(KIND, TH-10)', () => enterpriseStats(sql, 'KIND', { area: 'TH-10' }, null)],
+  ['enterpriseStats(KIND)', () => enterpriseStats(sql, 'KIND', null, null, { counts: rollup })],
+  ['enterpriseStats(AREA)', () => enterpriseStats(sql, 'AREA', null, null, { counts: rollup })],
+  ['enterpriseStats(AREA, TH-10)', () => enterpriseStats(sql, 'AREA', { area: 'TH-10' }, null, { counts: rollup })],
+  ['enterpriseStats(KIND, TH-10)', () => enterpriseStats(sql, 'KIND', { area: 'TH-10' }, null, { counts: rollup })],
   ['enterpriseStats(ASSESSMENT_GRADE)', () => enterpriseStats(sql, 'ASSESSMENT_GRADE', null, null)],
   ['enterprises totalCount (TH-10)', () => enterpriseCount(sql, { area: 'TH-10' })],
   ['partnerGraph (default 50 agreements)', () => partnerGraph(sql, null)],

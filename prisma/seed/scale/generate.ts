@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createPrisma } from '../../client.ts';
+import { REBUILD_ENTERPRISE_COUNT_SQL } from '../../enterprise-count.ts';
 import { REBUILD_ROLLUP_SQL } from '../../rollup.ts';
 import { setupDatabase } from '../../setup.ts';
 import { searchTextOf } from '../../domain/search-text.ts';
@@ -268,8 +269,13 @@ function writeSynthetic(
   written.organisations = orgIds.length;
   step('organisations', `${orgIds.length}`);
 
-  // Enterprises, with business types.
+  // Enterprises, with business types; around the count table's triggers (each insert would recount
+  // its area's enterprises of its kind), rebuilt once afterwards (prisma/enterprise-count.ts).
   const enterprisesByProvince: number[][] = provinces.map(() => []);
+  const countTriggers = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Enterprise'`)
+    .all() as { name: string; sql: string }[];
+  for (const t of countTriggers) db.exec(`DROP TRIGGER "${t.name}"`);
   tx(() => {
     const random = createRandom(seed, 'enterprises');
     const insert = db.prepare(
@@ -317,6 +323,10 @@ function writeSynthetic(
       enterprisesByProvince[pi]!.push(id);
     }
   });
+  db.transaction(() => {
+    for (const statement of REBUILD_ENTERPRISE_COUNT_SQL) db.exec(statement);
+    for (const t of countTriggers) db.exec(t.sql);
+  })();
   written.enterprises = counts.enterprises;
   step('enterprises', `${counts.enterprises}`);
 
