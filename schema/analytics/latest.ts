@@ -26,12 +26,17 @@ interface PeriodSum {
   value: number;
 }
 
-/** A PERIOD point's identity, as series.ts keys it: its first and last day. */
-const dayKey = (r: LevelRow) => `${r.periodStart.toISOString().slice(0, 10)}/${r.periodEnd.toISOString().slice(0, 10)}`;
+const DAY_MS = 86_400_000;
+/**
+ * A PERIOD point's identity, as series.ts keys it: its first and last (UTC) day, as one number
+ * ordered as its keys are (by first day, then last), without formatting either date.
+ */
+const dayKey = (r: LevelRow) =>
+  Math.floor(r.periodStart.getTime() / DAY_MS) * 1e6 + Math.floor(r.periodEnd.getTime() / DAY_MS);
 
 /** The rows summed per period (over sources), as the PERIOD series' points hold them. */
-function perPeriod(rows: LevelRow[]): Map<string, PeriodSum> {
-  const out = new Map<string, PeriodSum>();
+function perPeriod(rows: LevelRow[]): Map<number, PeriodSum> {
+  const out = new Map<number, PeriodSum>();
   for (const r of rows) {
     const key = dayKey(r);
     const seen = out.get(key);
@@ -42,9 +47,9 @@ function perPeriod(rows: LevelRow[]): Map<string, PeriodSum> {
 }
 
 /** The last two keys in series order (by key: first day, then last day). */
-function lastTwo(keys: Iterable<string>): [string | undefined, string | undefined] {
-  let last: string | undefined;
-  let before: string | undefined;
+function lastTwo(keys: Iterable<number>): [number | undefined, number | undefined] {
+  let last: number | undefined;
+  let before: number | undefined;
   for (const k of keys) {
     if (last === undefined || k > last) [before, last] = [last, k];
     else if (before === undefined || k > before) before = k;
