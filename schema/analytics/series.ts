@@ -61,6 +61,58 @@ const time = (d: Date) => d.getTime();
 const byPeriodOrder = (a: LevelRow, b: LevelRow) =>
   time(a.periodStart) - time(b.periodStart) || time(a.periodEnd) - time(b.periodEnd);
 
+/** The values' pick (and the targets', alike) of a series grouped by `groupBy`. */
+function seriesPick(
+  indicator: IndicatorRow,
+  groupBy: SeriesGrouping,
+  options: AggregateOptions,
+  tag: string,
+  kind: LevelPick['kind'],
+): LevelPick {
+  const breakdown: LevelPick['breakdown'] =
+    groupBy === 'CATEGORY' || options.categoryFiltered ? 'categories' : 'total-first';
+  // Which rows make up the points: the breakdown for CATEGORY, the areas below the filter's own
+  // area for AREA, otherwise the same level a total would use. Targets choose their level alike.
+  // Flows are added up and compared by fiscal year, so a row per year will do, except for PERIOD points.
+  const grain = indicator.aggregation === 'SUM' && groupBy !== 'PERIOD' ? 'fiscal-year' : 'period';
+  return {
+    tag,
+    kind,
+    breakdown,
+    group: groupBy === 'AREA' ? 'area' : groupBy === 'CATEGORY' ? 'category' : 'none',
+    grain,
+    ...(groupBy === 'AREA' ? { belowArea: { code: options.areaCode ?? null } } : {}),
+  };
+}
+
+/**
+ * A series' level rows (tags `actual`, `target` and, grouped, `total`), in one statement, kept per
+ * request: `latest` finishes from the PERIOD series' rows without its points.
+ */
+export function seriesRows(
+  sql: SqlReader,
+  indicator: IndicatorRow,
+  groupBy: SeriesGrouping,
+  options: AggregateOptions,
+): Promise<LevelRow[]> {
+  return remembered(options, `series-rows:${indicator.id}:${groupBy}`, () => {
+    const byGroup = groupBy === 'CATEGORY' || groupBy === 'AREA';
+    const pick = (tag: string, kind: LevelPick['kind']) => seriesPick(indicator, groupBy, options, tag, kind);
+    return levelRows(
+      sql,
+      indicator.id,
+      options.filter,
+      // By period or year the values are the total's own rows: read once.
+      [
+        pick('actual', options.kind ?? 'ACTUAL'),
+        pick('target', 'TARGET'),
+        ...(byGroup ? [totalPick(options, indicator.aggregation)] : []),
+      ],
+      rowSource(sql, indicator, groupBy, options),
+    );
+  });
+}
+
 async function computeSeries(
   sql: SqlReader,
   indicator: IndicatorRow,
@@ -68,30 +120,8 @@ async function computeSeries(
   options: AggregateOptions,
 ): Promise<Series> {
   const byGroup = groupBy === 'CATEGORY' || groupBy === 'AREA';
-  const breakdown: LevelPick['breakdown'] =
-    groupBy === 'CATEGORY' || options.categoryFiltered ? 'categories' : 'total-first';
-  // Which rows make up the points: the breakdown for CATEGORY, the areas below the filter's own
-  // area for AREA, otherwise the same level a total would use. Targets choose their level alike.
-  // Flows are added up and compared by fiscal year, so a row per year will do, except for PERIOD points.
-  const grain = indicator.aggregation === 'SUM' && groupBy !== 'PERIOD' ? 'fiscal-year' : 'period';
-  const pick = (tag: string, kind: LevelPick['kind']): LevelPick => ({
-    tag,
-    kind,
-    breakdown,
-    group: groupBy === 'AREA' ? 'area' : groupBy === 'CATEGORY' ? 'category' : 'none',
-    grain,
-    ...(groupBy === 'AREA' ? { belowArea: { code: options.areaCode ?? null } } : {}),
-  });
-  const values = pick('actual', options.kind ?? 'ACTUAL');
-  // By period or year the values are the total's own rows: read once.
   const sameAsTotal = !byGroup;
-  const rows = await levelRows(
-    sql,
-    indicator.id,
-    options.filter,
-    [values, pick('target', 'TARGET'), ...(sameAsTotal ? [] : [totalPick(options, indicator.aggregation)])],
-    rowSource(sql, indicator, groupBy, options),
-  );
+  const rows = await seriesRows(sql, indicator, groupBy, options);
   const total = totalOf(
     rows.filter((r) => r.tag === (sameAsTotal ? 'actual' : 'total')),
     indicator.aggregation,
