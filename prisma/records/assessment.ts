@@ -9,14 +9,12 @@ import { AssessmentGrades, keysOf } from '../domain/labels.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import {
   columnsOf,
-  compoundKey,
   fiscalYear,
-  keyParts,
-  readByParents,
   reference,
   slug,
   type FindManyOf,
   type RecordType,
+  keyedUnderParent,
 } from './record.ts';
 import type { Refs, Tx } from './refs.ts';
 
@@ -32,7 +30,6 @@ const schema = z.strictObject({
 export type AssessmentRecordRow = z.infer<typeof schema>;
 
 const KEY = ['enterprise', 'fiscalYear'] as const;
-const keyOf = (row: AssessmentRecordRow) => compoundKey(KEY.map((k) => row[k]));
 
 /** What `load` reads with each assessment. */
 const stored = {
@@ -70,19 +67,7 @@ export const assessmentRecord: RecordType<AssessmentRecordRow, AssessmentReader>
   label: { th: 'ผลการประเมินศักยภาพ', en: 'assessment' },
   schema,
   columns: columnsOf(schema),
-  key: keyOf,
-  keyName: 'key',
-  keyFields: KEY,
-  async read(tx, key) {
-    return (await assessmentRecord.readMany!(tx, [key])).get(key) ?? null;
-  },
-  readMany: (tx, keys) =>
-    readByParents(
-      keys,
-      (k) => keyParts(k, KEY.length)[0]!,
-      (slugs) => load(tx, slugs),
-      keyOf,
-    ),
+  ...keyedUnderParent(KEY, load),
   async check(row, refs) {
     const problems: Problem[] = [];
     if (!(await refs.enterprise(row.enterprise)))

@@ -10,16 +10,14 @@ import { AwardLevels, AwardRanks, keysOf } from '../domain/labels.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import {
   columnsOf,
-  compoundKey,
   fiscalYear,
-  keyParts,
   orUndefined,
-  readByParents,
   reference,
   slug,
   text,
   type FindManyOf,
   type RecordType,
+  keyedUnderParent,
 } from './record.ts';
 import type { Refs, Tx } from './refs.ts';
 
@@ -43,7 +41,6 @@ const schema = z.strictObject({
 export type AwardRecordRow = z.infer<typeof schema>;
 
 const KEY = ['enterprise', 'level', 'year', 'contestEn'] as const;
-const keyOf = (row: AwardRecordRow) => compoundKey(KEY.map((k) => row[k]));
 
 /** What `load` reads with each award. */
 const stored = {
@@ -93,19 +90,7 @@ export const awardRecord: RecordType<AwardRecordRow, AwardReader> = {
   label: { th: 'รางวัล', en: 'award' },
   schema,
   columns: columnsOf(schema),
-  key: keyOf,
-  keyName: 'key',
-  keyFields: KEY,
-  async read(tx, key) {
-    return (await awardRecord.readMany!(tx, [key])).get(key) ?? null;
-  },
-  readMany: (tx, keys) =>
-    readByParents(
-      keys,
-      (k) => keyParts(k, KEY.length)[0]!,
-      (slugs) => load(tx, slugs),
-      keyOf,
-    ),
+  ...keyedUnderParent(KEY, load),
   async check(row, refs) {
     const problems: Problem[] = [];
     if (!(await refs.enterprise(row.enterprise)))

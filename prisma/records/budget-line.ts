@@ -9,19 +9,17 @@ import { BudgetKinds, keysOf } from '../domain/labels.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import {
   columnsOf,
-  compoundKey,
   day,
   fiscalYear,
   isoDate,
   isoOf,
-  keyParts,
   optionalText,
   orUndefined,
-  readByParents,
   reference,
   slug,
   type FindManyOf,
   type RecordType,
+  keyedUnderParent,
 } from './record.ts';
 import type { Refs, Tx } from './refs.ts';
 
@@ -47,7 +45,6 @@ const schema = z.strictObject({
 export type BudgetLineRecordRow = z.infer<typeof schema>;
 
 const KEY = ['programme', 'kind', 'fiscalYear'] as const;
-const keyOf = (row: BudgetLineRecordRow) => compoundKey(KEY.map((k) => row[k]));
 
 /** What `load` reads with each budgetLine. */
 const stored = {
@@ -92,19 +89,7 @@ export const budgetLineRecord: RecordType<BudgetLineRecordRow, BudgetLineReader>
   label: { th: 'รายการงบประมาณ', en: 'budget line' },
   schema,
   columns: columnsOf(schema),
-  key: keyOf,
-  keyName: 'key',
-  keyFields: KEY,
-  async read(tx, key) {
-    return (await budgetLineRecord.readMany!(tx, [key])).get(key) ?? null;
-  },
-  readMany: (tx, keys) =>
-    readByParents(
-      keys,
-      (k) => keyParts(k, KEY.length)[0]!,
-      (slugs) => load(tx, slugs),
-      keyOf,
-    ),
+  ...keyedUnderParent(KEY, load),
   async check(row, refs) {
     const problems: Problem[] = [];
     if (!(await refs.programme(row.programme)))

@@ -10,16 +10,14 @@ import { CertificationStatuses, keysOf } from '../domain/labels.ts';
 import { type Problem, unknownReference, WHAT } from './problems.ts';
 import {
   columnsOf,
-  compoundKey,
   fiscalYear,
-  keyParts,
   optionalText,
   orUndefined,
-  readByParents,
   reference,
   slug,
   type FindManyOf,
   type RecordType,
+  keyedUnderParent,
 } from './record.ts';
 import type { Refs, Tx } from './refs.ts';
 
@@ -40,7 +38,6 @@ const schema = z.strictObject({
 export type CertificationRecordRow = z.infer<typeof schema>;
 
 const KEY = ['enterprise', 'standard', 'year'] as const;
-const keyOf = (row: CertificationRecordRow) => compoundKey(KEY.map((k) => row[k]));
 
 /** What `load` reads with each certification. */
 const stored = {
@@ -81,19 +78,7 @@ export const certificationRecord: RecordType<CertificationRecordRow, Certificati
   label: { th: 'การรับรองมาตรฐาน', en: 'certification' },
   schema,
   columns: columnsOf(schema),
-  key: keyOf,
-  keyName: 'key',
-  keyFields: KEY,
-  async read(tx, key) {
-    return (await certificationRecord.readMany!(tx, [key])).get(key) ?? null;
-  },
-  readMany: (tx, keys) =>
-    readByParents(
-      keys,
-      (k) => keyParts(k, KEY.length)[0]!,
-      (slugs) => load(tx, slugs),
-      keyOf,
-    ),
+  ...keyedUnderParent(KEY, load),
   async check(row, refs) {
     const problems: Problem[] = [];
     if (!(await refs.enterprise(row.enterprise)))

@@ -182,6 +182,32 @@ export async function readByParents<Row extends object>(
   return found;
 }
 
+/**
+ * The key and reads of a record stored under a parent (an enterprise's assessment, a programme's
+ * budget line): its compound key of `fields`, the parent's key first, and reads that `load` every
+ * record of the wanted parents at once, through a transaction or a request's reader (the export).
+ */
+export function keyedUnderParent<Row extends object, Db>(
+  fields: readonly (keyof Row & string)[],
+  load: (db: Db, parents: string[]) => Promise<Row[]>,
+) {
+  const key = (row: Row) => compoundKey(fields.map((f) => row[f]));
+  const readMany = (db: Db, keys: readonly string[]) =>
+    readByParents(
+      keys,
+      (k) => keyParts(k, fields.length)[0]!,
+      (parents) => load(db, parents),
+      key,
+    );
+  return {
+    key,
+    keyName: 'key',
+    keyFields: fields,
+    readMany,
+    read: async (db: Db, wanted: string) => (await readMany(db, [wanted])).get(wanted) ?? null,
+  };
+}
+
 export const publication = () => z.enum(['DRAFT', 'PUBLISHED', 'ARCHIVED']).optional();
 
 /** A stable form for comparing rows: no empty or false values, keys sorted, set-like lists sorted. */
