@@ -19,6 +19,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { parseDatabaseUrl } from './database-url.ts';
+import { turnIfDue } from './event-loop-slice.ts';
 import type { DB } from './generated/kysely/types.ts';
 
 export type {
@@ -36,22 +37,17 @@ export type SqlDb = Kysely<DB>;
 export interface CreateSqlOptions {
   /** Called with every statement sent and its parameters (statement counts, EXPLAIN in bench:scale). */
   onQuery?: (sql: string, parameters: readonly unknown[]) => void;
-  /** SQLite: let other requests run after each statement, as the Prisma adapter does (yielding-sqlite.ts). @default true */
+  /** SQLite: let other requests run between statements, per slice of work (event-loop-slice.ts). @default true */
   yieldBetweenStatements?: boolean;
 }
 
-/**
- * better-sqlite3 runs a statement synchronously and Kysely chains a request's statements on
- * promises alone: without a turn of the event loop after each, a request of many statements would
- * hold the loop from first to last (other requests wait, and the execution timeout's timer cannot
- * fire). One turn per statement, while the connection is still held, keeps them in arrival order.
- */
-class YieldAfterEachStatement implements KyselyPlugin {
+/** Gives the event loop a turn after a statement when the slice is used up (event-loop-slice.ts). */
+class YieldBetweenStatements implements KyselyPlugin {
   transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
     return node;
   }
   async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await turnIfDue();
     return result;
   }
 }
@@ -73,7 +69,7 @@ export function createSqlDb(url: string, options: CreateSqlOptions = {}): SqlDb 
   return new Kysely<DB>({
     dialect: new SqliteDialect({ database: preparedOnce(database) }),
     log,
-    plugins: options.yieldBetweenStatements === false ? [] : [new YieldAfterEachStatement()],
+    plugins: options.yieldBetweenStatements === false ? [] : [new YieldBetweenStatements()],
   });
 }
 

@@ -25,9 +25,9 @@ import { useGraphQLResponseStatus } from './plugins/use-graphql-response-status.
 import { renderGraphiQLPage } from './graphiql.ts';
 import { guardRequestHooks } from './plugins/guard-request-hooks.ts';
 import { useSafeUrlParams } from './plugins/use-safe-url-params.ts';
+import { useTrustedDocumentJit } from './plugins/use-trusted-document-jit.ts';
 import type { DatabaseProvider } from '../prisma/database-url.ts';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import {
   createDocumentStore,
   documentIdFromSearch,
@@ -37,9 +37,8 @@ import {
 export interface PhalangAppOptions {
   prisma: PrismaClient;
   /**
-   * Compile operations with graphql-jit. Off: measured faster by `npm run bench`, but it defeats
-   * plugin-prisma's look-ahead (nested relations load per parent again: N+1), so it stays an
-   * experiment the benchmark reports on. @default false
+   * Run the trusted persisted documents (widgets' queries) with graphql-jit
+   * (use-trusted-document-jit.ts); other operations always use graphql-js. @default true
    */
   jit?: boolean;
   /** Called with the tags a committed write changed, to drop cached public answers. */
@@ -85,7 +84,7 @@ export function createPhalangApp({
   prisma,
   plugins = [],
   documents = createDocumentStore(),
-  jit = false,
+  jit = true,
   invalidate,
   publicUrl = 'http://localhost:4000',
   databaseProvider,
@@ -141,6 +140,8 @@ export function createPhalangApp({
       }),
       useLimitErrorCodes(),
       useCostLimit({ maxCost }),
+      // Before the timeout, so that the timeout wraps whichever executor runs.
+      ...(jit ? [useTrustedDocumentJit(documents)] : []),
       useExecutionTimeout({ timeoutMs: executionTimeoutMs }),
       useGraphQLResponseStatus(),
       // Widgets send document ids instead of query text; developers and GraphiQL may still send
@@ -166,7 +167,6 @@ export function createPhalangApp({
           },
         },
       }),
-      ...(jit ? [useGraphQlJit()] : []),
       usePages(prisma, origin),
       useExport(prisma),
       ...plugins,

@@ -149,8 +149,10 @@ if (runs('reads')) {
   await stop(child);
 }
 if (runs('reads')) {
-  const { child, base } = await startServer('phalang-jit', env);
-  rows.push(await load('same widget GET, uncached, graphql-jit (not adopted)', { url: base + WIDGET_PATH }, sql.miss));
+  const { child, base } = await startServer('phalang-nojit', env);
+  rows.push(
+    await load('same widget GET, uncached, on graphql-js (before graphql-jit)', { url: base + WIDGET_PATH }, sql.miss),
+  );
   await stop(child);
 }
 

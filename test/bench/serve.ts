@@ -2,7 +2,7 @@
  * One server for the benchmark, in its own process so it has a core to itself:
  *   phalang        the real server (bytes cache on)
  *   phalang-plain  the real server with the bytes cache off (full GraphQL pipeline)
- *   phalang-jit    as phalang-plain, with graphql-jit
+ *   phalang-nojit  as phalang-plain, with the widgets' documents on graphql-js rather than graphql-jit
  *   raw            bare node:http sending the bytes in BODY_FILE: the ceiling
  * BENCH_NO_YIELD=1 turns off yielding to the event loop between SQLite statements.
  * Prints `PORT <n>` when listening.
@@ -28,7 +28,7 @@ if (mode === 'raw') {
 } else {
   // BENCH_NO_YIELD=1: statements without yielding between them, the baseline for yielding-sqlite.ts.
   const prisma = createPrisma({ yieldBetweenStatements: process.env.BENCH_NO_YIELD !== '1' });
-  const phalang = createPhalangServer({ prisma, publicCache: mode === 'phalang', jit: mode === 'phalang-jit' });
+  const phalang = createPhalangServer({ prisma, publicCache: mode === 'phalang', jit: mode !== 'phalang-nojit' });
   const port = await phalang.listen(0, '127.0.0.1');
   console.log(`PORT ${port}`);
 }

@@ -116,6 +116,17 @@ describe('abusive queries are refused before they run', () => {
     expect((await t.query(nested, { n: 100 })).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('stops a widget document (run by graphql-jit, which ignores the abort signal) at the deadline too', async () => {
+    const slow = await createTestApp({ executionTimeoutMs: 1 });
+    try {
+      const result = await slow.query(WIDGET_DOCUMENTS.WidgetIndicatorSeries!, WIDGET_VARIABLES);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['EXECUTION_TIMEOUT']);
+      expect(result.data ?? null).toBeNull();
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('stops an operation that outlives the execution timeout with EXECUTION_TIMEOUT', async () => {
     const slow = await createTestApp({ executionTimeoutMs: 1 });
     try {
