@@ -9,6 +9,9 @@ import type { SqlReader } from '../../prisma/visibility-sql.ts';
 import { runCompiled } from './compiled.ts';
 import { noRow, observationConditions, type ObservationScope } from './sql-scope.ts';
 import type { ObservationKindValue } from './level-rows.ts';
+import { ObservationKinds } from '../../prisma/domain/labels.ts';
+
+const KINDS = Object.keys(ObservationKinds) as ObservationKindValue[];
 
 export interface ObservationCountFilter extends ObservationScope {
   kind?: ObservationKindValue[] | null;
@@ -17,7 +20,9 @@ export interface ObservationCountFilter extends ObservationScope {
 /**
  * Whether the rollup answers a count: for the public (it holds published observations only) and
  * without a date range (its YEAR rows span a year). Each published observation is in exactly one
- * YEAR row, so the sum of their counts is the count, read in proportion to the rollup's rows.
+ * YEAR row and in exactly one PERIOD row, so the sum of either's counts is the count. Without an
+ * area filter the PERIOD rows (per area depth, not per area) answer it from about a tenth as many
+ * rows (720 against 6,008 for one indicator at 1M observations).
  */
 export const countFromRollup = (sql: SqlReader, filter: ObservationCountFilter, rollup = true) =>
   rollup && sql.audience === 'public' && !filter.from && !filter.to;
@@ -39,11 +44,13 @@ export async function observationCounts(
       ? sql.db
           .selectFrom('ObservationRollup as o')
           .select((eb) => ['o.indicatorId', eb.fn.sum<number>('o.count').as('n')])
-          .where('o.grain', '=', 'YEAR')
           .where((eb) =>
             eb.and([
               eb('o.indicatorId', 'in', indicatorIds),
-              ...(scope.kind ? [scope.kind.length ? eb('o.kind', 'in', scope.kind) : noRow] : []),
+              // Every kind spelled out, so that the index's (indicatorId, kind, grain) prefix seeks
+              // straight to the grain's rows.
+              scope.kind ? (scope.kind.length ? eb('o.kind', 'in', scope.kind) : noRow) : eb('o.kind', 'in', KINDS),
+              eb('o.grain', '=', scope.area ? 'YEAR' : 'PERIOD'),
               ...observationConditions(eb, scope),
             ]),
           )
