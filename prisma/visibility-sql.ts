@@ -73,26 +73,17 @@ export function publicCondition(
     const inner = `v${depth}_${link.target}`;
     const targetRule = ruleFacts(link.target);
     if (!targetRule) continue;
-    const own = (ib: ExpressionBuilder<any, any>) =>
-      [publicCondition(ib, link.target, inner, depth + 1)].filter((x): x is Expression<SqlBool> => !!x);
-    const linked = targetRule.shortList
-      ? // The target's public ids, listed once per statement (not correlated with the row).
-        eb(
-          eb.ref(`${alias}.${link.fromField}`),
-          'in',
-          eb
-            .selectFrom(`${link.target} as ${inner}` as any)
-            .select(`${inner}.id` as any)
-            .where((ib: ExpressionBuilder<any, any>) => ib.and(own(ib))),
-        )
-      : eb.exists(
-          eb
-            .selectFrom(`${link.target} as ${inner}` as any)
-            .select(eb.lit(1).as('one'))
-            .where((ib: ExpressionBuilder<any, any>) =>
-              ib.and([ib(ib.ref(`${inner}.id`), '=', ib.ref(`${alias}.${link.fromField}`)), ...own(ib)]),
-            ),
-        );
+    const linked = eb.exists(
+      eb
+        .selectFrom(`${link.target} as ${inner}` as any)
+        .select(eb.lit(1).as('one'))
+        .where((ib: ExpressionBuilder<any, any>) =>
+          ib.and([
+            ib(ib.ref(`${inner}.id`), '=', ib.ref(`${alias}.${link.fromField}`)),
+            ...[publicCondition(ib, link.target, inner, depth + 1)].filter((x): x is Expression<SqlBool> => !!x),
+          ]),
+        ),
+    );
     parts.push(link.required ? linked : eb.or([eb(eb.ref(`${alias}.${link.fromField}`), 'is', null), linked]));
   }
   return parts.length ? eb.and(parts) : undefined;

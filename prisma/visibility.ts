@@ -18,14 +18,6 @@ interface Rule {
   belongsTo?: readonly string[];
   /** Staff tables: nothing of them is public. */
   staffOnly?: true;
-  /**
-   * A short list (tens of rows, not thousands): SQL checks rows that belong to it against the list
-   * of its public ids, built once per statement, instead of probing it once per row. Reading an
-   * indicator's 5,392 rollup rows at 1M observations took 2.2 ms with a probe per row, 1.5 ms against
-   * the list, 0.7 ms with no check at all. Never for a large table: building its list would cost more
-   * than probing for a page of rows.
-   */
-  shortList?: true;
 }
 
 /** The one definition of public visibility. Models not named here are public reference data. */
@@ -34,8 +26,8 @@ export const PUBLIC_RULES: Partial<Record<ModelName, Rule>> = {
   Enterprise: { published: true },
   Network: { published: true },
   Agreement: { published: true },
-  Programme: { published: true, shortList: true },
-  Indicator: { published: true, shortList: true },
+  Programme: { published: true },
+  Indicator: { published: true },
   Observation: { published: true, belongsTo: ['indicator', 'programme'] },
   // Published observations only (prisma/rollup.ts), so only their indicator and programme decide.
   ObservationRollup: { belongsTo: ['indicator', 'programme'] },
@@ -125,8 +117,6 @@ checkRules();
 export interface RuleFacts {
   staffOnly: boolean;
   published: boolean;
-  /** See Rule.shortList. */
-  shortList: boolean;
   /** The rows this one belongs to: the foreign key on this side and the model it points at (by `id`). */
   belongsTo: { fromField: string; target: ModelName; required: boolean }[];
 }
@@ -138,7 +128,6 @@ export function ruleFacts(model: string): RuleFacts | undefined {
   return {
     staffOnly: !!rule.staffOnly,
     published: !!rule.published,
-    shortList: !!rule.shortList,
     belongsTo: (rule.belongsTo ?? []).map((name) => {
       const rel = relationOf(model, name)!;
       return { fromField: rel.fromFields[0]!, target: rel.target, required: rel.isRequired };
