@@ -21,18 +21,20 @@ const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * Aggregates are one SQL statement each (schema/analytics), sent straight to the driver; their cost
- * is the work that statement does, in STATEMENT units, measured alone at 1M observations
- * (`npx tsx test/bench/explain-analytics.ts`), plus the statements their fields add (sources).
+ * is the work that statement does, in STATEMENT units, plus the statements their fields add
+ * (sources). Priced for the slowest caller: staff read the observations (drafts included), the
+ * public mostly the rollup. Measured alone at 1M observations (`npx tsx test/bench/explain-analytics.ts`,
+ * and with `ROLLUP=off` for the observations), 26 November 2026.
  */
 export const AGGREGATE_COST = {
-  /**
-   * Indicator.total: one level's rows through the covering index (2–7 ms at 1M, more under load),
-   * and its sources.
-   */
+  /** Indicator.total: one level's rows (public 0.05 ms, 1.3 ms in TH-10; observations 2–7 ms), and its sources. */
   total: 7 * STATEMENT,
-  /** Indicator.series: values, targets and the total, each a level's rows (5–30 ms at 1M, by area the most). */
+  /**
+   * Indicator.series: values, targets and the total, each a level's rows (public 0.1–4 ms, by AREA
+   * the most; observations 4–28 ms, by CATEGORY or by AREA within an area the most).
+   */
   series: 15 * STATEMENT,
-  /** Indicator.latest: a PERIOD series (5–15 ms at 1M). */
+  /** Indicator.latest: a PERIOD series (public 0.3 ms, 8.5 ms in TH-10; observations 4.6–8.7 ms). */
   latest: 7 * STATEMENT,
   /** search: one statement over the trigram index for every searchable table, then up to five reads by id. */
   search: 5 * STATEMENT,
