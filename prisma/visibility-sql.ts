@@ -23,6 +23,7 @@ import {
   type OperationNode,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
+  type QueryId,
   type QueryResult,
   type RootOperationNode,
   type SqlBool,
@@ -94,8 +95,28 @@ const tableName = (node: OperationNode): string | undefined =>
 
 /** Rewrites FROM and JOIN items naming a ruled model into that model's visible rows. */
 class VisibleRows extends OperationNodeTransformer {
+  /**
+   * Trees this transformer already made visible. Kysely applies a builder's plugins when the
+   * builder becomes a node, so a subquery built from the public reader and embedded in another
+   * statement arrives here a second time with the whole statement: wrapping it again would check
+   * every row twice (the partner graph checked each signatory's agreement and organisation twice).
+   */
+  private readonly done = new WeakSet<OperationNode>();
+
   constructor(private readonly base: SqlDb) {
     super();
+  }
+
+  /** The visible form of a whole statement, transformed at most once. */
+  visibleStatement<T extends OperationNode>(node: T): T {
+    if (this.done.has(node)) return node;
+    const out = this.transformNode(node);
+    this.done.add(out);
+    return out;
+  }
+
+  protected override transformNodeImpl<T extends OperationNode>(node: T, queryId?: QueryId): T {
+    return this.done.has(node) ? node : super.transformNodeImpl(node, queryId);
   }
 
   private visible(node: OperationNode): OperationNode {
@@ -141,7 +162,7 @@ class PublicOnly implements KyselyPlugin {
   }
   transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
     if (!SelectQueryNode.is(node)) throw new PublicReaderRefusal(`The public reader does not write (${node.kind}).`);
-    return this.rows.transformNode(node);
+    return this.rows.visibleStatement(node);
   }
   async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     return result;

@@ -37,6 +37,34 @@ describe('rows come from the rule table', () => {
     expect(f.public.db.selectFrom('Area').selectAll().compile().sql).toBe('select * from "Area"');
   });
 
+  it('makes a subquery built from the public reader visible once, wherever it is embedded', () => {
+    const db = f.public.db;
+    const inner = db.selectFrom('Agreement as a').select('a.id').where('a.status', '=', 'SIGNED');
+    const statements = [
+      db
+        .with('picked', () => inner)
+        .selectFrom('picked')
+        .selectAll(),
+      db.selectFrom('Signatory as s').select('s.id').where('s.agreementId', 'in', inner),
+      db
+        .selectFrom('Organisation as o')
+        .select('o.id')
+        .where((eb) =>
+          eb.exists(eb.selectFrom('Signatory as s').select('s.id').whereRef('s.organisationId', '=', 'o.id')),
+        ),
+    ];
+    for (const statement of statements) {
+      const text = statement.compile().sql;
+      // Each ruled table read once is wrapped once: as many publication checks as reads of it.
+      const reads = (model: string) => text.split(`from "${model}"`).length - 1;
+      const checks = (model: string) =>
+        text.match(new RegExp(`"(v\\d+_)?${model}"\\."publication" = \\?`, 'g'))?.length ?? 0;
+      expect(reads('Agreement'), text).toBeGreaterThan(0);
+      for (const model of ['Agreement', 'Organisation']) expect(checks(model), text).toBe(reads(model));
+      expect(text, text).not.toMatch(/from \(select \* from \(select \* from/);
+    }
+  });
+
   it('reaches tables in joins, subqueries and CTEs', () => {
     const text = f.public.db
       .with('x', (qc) => qc.selectFrom('Enterprise').select('id'))
