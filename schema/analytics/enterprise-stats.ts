@@ -131,13 +131,21 @@ export async function enterpriseFirstPage(
   filter: EnterpriseFilterValue | null | undefined,
   take: number,
 ): Promise<EnterpriseModel[]> {
+  // The page's ids first, from the filter's index entries alone, then those rows: sorting whole
+  // rows read every matching enterprise (1,300 in TH-10 at 100,000) for 21 (0.39 → 0.30 ms at 1M).
   const rows = await runCompiled(sql, ['enterprise-first-page', filter, take], () =>
     sql.db
       .selectFrom('Enterprise as e')
       .selectAll('e')
-      .where((eb) => enterpriseConditions(eb, filter))
-      .orderBy('e.id')
-      .limit(take),
+      .where('e.id', 'in', (qc) =>
+        qc
+          .selectFrom('Enterprise as p')
+          .select('p.id')
+          .where((eb) => enterpriseConditions(eb, filter, 'p'))
+          .orderBy('p.id')
+          .limit(take),
+      )
+      .orderBy('e.id'),
   );
   return rows.map((r) => prismaRow('Enterprise', r));
 }
