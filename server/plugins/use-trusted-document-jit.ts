@@ -1,14 +1,15 @@
 /**
  * Runs the trusted persisted documents (the widgets' queries) with graphql-jit. Compiled once per
- * document, they execute in about half the time graphql-js's executor takes (`npm run bench:scale`
- * reports both), which is most of what an uncached widget request costs.
+ * document, they run at about twice the throughput of graphql-js's executor, which was most of
+ * what an uncached widget request cost (`npm run bench` reports the widget GET on both).
  *
  * Only those, and only queries. graphql-jit gives resolvers a resolve info that defeats
- * plugin-prisma's look-ahead (nested relations of an arbitrary query would load per parent again),
- * it ignores the abort signal (use-execution-timeout.ts answers at the deadline itself), and it
- * mishandles a non-null variable with a default, words variable errors its own way (variables are
- * coerced here by graphql-js first, so a bad one gets graphql-js's error), and leaves the field node off its errors (added
- * back here from the error's path, so that the answer keeps its `locations`). The widgets' documents are a fixed set:
+ * plugin-prisma's look-ahead (nested relations of an arbitrary query would load per parent again)
+ * and ignores the abort signal (use-execution-timeout.ts answers at the deadline itself). It also
+ * words variable errors its own way, so variables are coerced by graphql-js here first and a bad
+ * one gets graphql-js's error; and it leaves the field node off its errors, added back here from
+ * the error's path so that the answer keeps its `locations`. It mishandles a non-null variable with
+ * a default, which no widget document has. The widgets' documents are a fixed set:
  * test/server/trusted-document-jit.test.ts runs each of them under both executors and requires the
  * same answers from the same SQL statements. Developers' queries and subscriptions keep graphql-js.
  */
@@ -25,15 +26,17 @@ import {
 } from 'graphql';
 import type { PersistedDocument } from '../public-read/persisted-documents.ts';
 
-/** Whether an execution is a query whose text is one of `texts`. */
-function isTrustedQuery(
+/** The operation, when an execution is a query whose text is one of `texts`. */
+function trustedQuery(
   document: DocumentNode,
   operationName: string | null | undefined,
   context: unknown,
   texts: ReadonlySet<string>,
-): boolean {
+) {
   const text = (context as { params?: { query?: unknown } } | null)?.params?.query;
-  return typeof text === 'string' && texts.has(text) && getOperationAST(document, operationName)?.operation === 'query';
+  if (typeof text !== 'string' || !texts.has(text)) return undefined;
+  const operation = getOperationAST(document, operationName);
+  return operation?.operation === 'query' ? operation : undefined;
 }
 
 /** The field a response path names, through inline fragments and fragment spreads. */
@@ -95,8 +98,8 @@ export function useTrustedDocumentJit(documents: ReadonlyMap<string, PersistedDo
   return {
     onExecute(payload: Parameters<typeof compile>[0]) {
       const { args } = payload;
-      if (!isTrustedQuery(args.document, args.operationName, args.contextValue, texts)) return;
-      const operation = getOperationAST(args.document, args.operationName)!;
+      const operation = trustedQuery(args.document, args.operationName, args.contextValue, texts);
+      if (!operation) return;
       const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
       if (coerced.errors) {
         payload.setResultAndStopExecution({ errors: coerced.errors });
