@@ -134,7 +134,7 @@ describe('the widgets’ documents on graphql-jit', () => {
     expect(plainRuns.some(Boolean)).toBe(false);
   });
 
-  it('leave other queries, the same text sent as a query included only when it is a widget document, on graphql-js', async () => {
+  it("leave other queries on graphql-js; a widget document's exact text sent as a query runs on graphql-jit", async () => {
     jitRuns.length = 0;
     await jit.data('{ indicators(first: 2) { edges { node { code nameTh } } } }');
     await jit.data(WIDGET_DOCUMENTS.WidgetIndicatorKpi!, { code: 'STIMULUS_FAIR_SALES' });
