@@ -9,9 +9,9 @@ import type { SqlReader } from '../../prisma/visibility-sql.ts';
 import { runCompiled } from './compiled.ts';
 import { noRow, observationConditions, type ObservationScope } from './sql-scope.ts';
 import type { ObservationKindValue } from './level-rows.ts';
-import { ObservationKinds } from '../../prisma/domain/labels.ts';
+import { keysOf, ObservationKinds } from '../../prisma/domain/labels.ts';
 
-const KINDS = Object.keys(ObservationKinds) as ObservationKindValue[];
+const KINDS: ObservationKindValue[] = keysOf(ObservationKinds);
 
 export interface ObservationCountFilter extends ObservationScope {
   kind?: ObservationKindValue[] | null;
