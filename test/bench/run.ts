@@ -22,7 +22,7 @@ import { hasTaskset, pinLoadGenerator, startServer, stop } from './server-proces
 import { createPrisma } from '../../prisma/client.ts';
 import { setupDatabase } from '../../prisma/setup.ts';
 import { createPhalangServer } from '../../server/http.ts';
-import { WIDGET_DOCUMENTS, documentIdOf } from '../helpers/widget-documents.ts';
+import { widgetPath } from '../helpers/widget-documents.ts';
 import { createToken } from '../../prisma/tokens.ts';
 import { benchAttacks, printAttackBench, type AttackBench } from './attacks.ts';
 import { checkHeavyQuery, measureUnderLoad, printUnderLoad, type UnderLoadRow } from './under-load.ts';
@@ -33,9 +33,11 @@ const TMP = path.join(ROOT, '.tmp', 'bench');
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-const WIDGET_PATH = `/graphql?documentId=${documentIdOf(WIDGET_DOCUMENTS.WidgetIndicatorSeries)}&variables=${encodeURIComponent(
-  JSON.stringify({ code: 'STIMULUS_FAIR_SALES', groupBy: 'AREA', filter: { area: 'TH-10' } }),
-)}`;
+const WIDGET_PATH = widgetPath('WidgetIndicatorSeries', {
+  code: 'STIMULUS_FAIR_SALES',
+  groupBy: 'AREA',
+  filter: { area: 'TH-10' },
+});
 const DASHBOARD_QUERY = `{
   sales: indicator(code: "STIMULUS_FAIR_SALES") { nameTh nameEn total { value } series(groupBy: AREA, filter: { area: "TH-10" }) { points { key labelTh value share } } }
   grades: indicator(code: "CE_POTENTIAL_ASSESSED") { series(groupBy: CATEGORY) { points { key labelTh value share } } }

@@ -27,7 +27,7 @@ import { registerSqlDb } from '../../prisma/sql-registry.ts';
 import { generateScaleDatabase, SYNTHETIC_SOURCE_KEY } from '../../prisma/seed/scale/generate.ts';
 import { planSummary } from './plan-summary.ts';
 import { createPhalangServer } from '../../server/http.ts';
-import { WIDGET_DOCUMENTS, type WidgetDocumentName, documentIdOf } from '../helpers/widget-documents.ts';
+import { widgetPath } from '../helpers/widget-documents.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TMP = path.join(ROOT, '.tmp', 'bench');
@@ -45,28 +45,29 @@ interface Case {
 }
 
 const INDICATOR = 'SYN_SALES';
-const widget = (name: WidgetDocumentName, variables: object) =>
-  `/graphql?documentId=${documentIdOf(WIDGET_DOCUMENTS[name])}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
 const post = (name: string, query: string): Case => ({ name, path: '/graphql', method: 'POST', query });
 
 const CASES: Case[] = [
   post('{ __typename } (baseline)', '{ __typename }'),
-  { name: 'widget KPI, uncached', path: widget('WidgetIndicatorKpi', { code: INDICATOR }) },
-  { name: 'widget series AREA, uncached', path: widget('WidgetIndicatorSeries', { code: INDICATOR, groupBy: 'AREA' }) },
+  { name: 'widget KPI, uncached', path: widgetPath('WidgetIndicatorKpi', { code: INDICATOR }) },
+  {
+    name: 'widget series AREA, uncached',
+    path: widgetPath('WidgetIndicatorSeries', { code: INDICATOR, groupBy: 'AREA' }),
+  },
   {
     name: 'widget series AREA in TH-10, uncached',
-    path: widget('WidgetIndicatorSeries', { code: INDICATOR, groupBy: 'AREA', filter: { area: 'TH-10' } }),
+    path: widgetPath('WidgetIndicatorSeries', { code: INDICATOR, groupBy: 'AREA', filter: { area: 'TH-10' } }),
   },
   {
     name: 'widget observations (20), uncached',
-    path: widget('WidgetIndicatorObservations', { code: INDICATOR, first: 20 }),
+    path: widgetPath('WidgetIndicatorObservations', { code: INDICATOR, first: 20 }),
   },
   {
     name: 'widget enterprise list TH-10, uncached',
-    path: widget('WidgetEnterpriseList', { first: 20, filter: { area: 'TH-10' } }),
+    path: widgetPath('WidgetEnterpriseList', { first: 20, filter: { area: 'TH-10' } }),
   },
-  { name: 'widget enterprise stats KIND, uncached', path: widget('WidgetEnterpriseStats', { groupBy: 'KIND' }) },
-  { name: 'widget partner graph, uncached', path: widget('WidgetPartnerGraph', {}) },
+  { name: 'widget enterprise stats KIND, uncached', path: widgetPath('WidgetEnterpriseStats', { groupBy: 'KIND' }) },
+  { name: 'widget partner graph, uncached', path: widgetPath('WidgetPartnerGraph', {}) },
   post(
     'ad-hoc 20-row list + relation',
     '{ enterprises(first: 20, filter: { area: "TH-10" }) { edges { node { nameTh area { nameTh } } } } }',
@@ -87,7 +88,7 @@ const CASES: Case[] = [
   },
   {
     name: 'widget series AREA, cache hit',
-    path: widget('WidgetIndicatorSeries', { code: INDICATOR, groupBy: 'AREA' }),
+    path: widgetPath('WidgetIndicatorSeries', { code: INDICATOR, groupBy: 'AREA' }),
     cached: true,
   },
 ];

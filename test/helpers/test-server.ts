@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createPrisma } from '../../prisma/client.ts';
 import { createPhalangServer, type PhalangServerOptions } from '../../server/http.ts';
-import { WIDGET_DOCUMENTS, type WidgetDocumentName, documentIdOf } from './widget-documents.ts';
+import { type WidgetDocumentName, widgetPath } from './widget-documents.ts';
 import { TEMPLATE_DB, TMP } from './paths.ts';
 
 export async function startTestServer(options: Partial<Omit<PhalangServerOptions, 'prisma'>> = {}) {
@@ -18,7 +18,7 @@ export async function startTestServer(options: Partial<Omit<PhalangServerOptions
 
   /** The URL a widget requests for a persisted document. */
   const widgetUrl = (name: WidgetDocumentName, variables: Record<string, unknown>) =>
-    `${base}/graphql?documentId=${documentIdOf(WIDGET_DOCUMENTS[name])}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+    base + widgetPath(name, variables);
 
   /** Fetches and reports the SQL statements the request caused. */
   async function get(url: string, headers: Record<string, string> = {}) {

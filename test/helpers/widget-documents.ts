@@ -21,3 +21,7 @@ if (!existsSync(manifestFile())) throw new Error('No widget build manifest: run 
 export const WIDGET_DOCUMENTS: Readonly<Record<WidgetDocumentName, string>> = Object.fromEntries(
   readWidgetManifest().documents.map((d) => [d.name, d.text]),
 );
+
+/** The path and query string a widget requests for a persisted document with its variables. */
+export const widgetPath = (name: WidgetDocumentName, variables: object) =>
+  `/graphql?documentId=${documentIdOf(WIDGET_DOCUMENTS[name])}&variables=${encodeURIComponent(JSON.stringify(variables))}`;

@@ -8,7 +8,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { WIDGET_DOCUMENTS, documentIdOf, type WidgetDocumentName } from '../helpers/widget-documents.ts';
+import { WIDGET_DOCUMENTS, widgetPath, type WidgetDocumentName } from '../helpers/widget-documents.ts';
 
 /** Records, per execution, whether graphql-jit produced the result (it leaves its `stringify` on it). */
 function jitObserver(seen: boolean[]): Plugin {
@@ -97,7 +97,7 @@ async function ask(app: TestApp, [name, variables]: Case) {
   const before = app.statements.length;
   const response = await app.request({
     method: 'GET',
-    path: `/graphql?documentId=${documentIdOf(WIDGET_DOCUMENTS[name])}&variables=${encodeURIComponent(JSON.stringify(variables))}`,
+    path: widgetPath(name, variables),
   });
   return { status: response.status, body: await response.json(), statements: app.statements.slice(before) };
 }
