@@ -14,7 +14,9 @@ import { TMP } from '../helpers/paths.ts';
 const file = path.join(TMP, `sql-rows-${randomUUID()}.db`);
 const setup = new Database(file);
 setup.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, amount REAL, data BLOB, note TEXT)`);
-setup.exec(`INSERT INTO t (name, amount, data, note) VALUES ('ก', 1.5, x'00ff', NULL), (NULL, NULL, NULL, 'x'), ('b', -2, x'', '')`);
+setup.exec(
+  `INSERT INTO t (name, amount, data, note) VALUES ('ก', 1.5, x'00ff', NULL), (NULL, NULL, NULL, 'x'), ('b', -2, x'', '')`,
+);
 setup.close();
 afterAll(() => {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
@@ -49,7 +51,11 @@ describe('rows of the SQL builder on SQLite', () => {
     const db = createSqlDb(`file:${file}`);
     try {
       const streamed = [];
-      for await (const row of db.selectFrom('t' as never).selectAll().stream()) streamed.push(row);
+      for await (const row of db
+        .selectFrom('t' as never)
+        .selectAll()
+        .stream())
+        streamed.push(row);
       const direct = new Database(file, { readonly: true });
       expect(streamed).toEqual(direct.prepare(`SELECT * FROM t`).all());
       direct.close();
