@@ -220,7 +220,8 @@ export async function enterpriseStats(
     groups = db
       .selectFrom('ec')
       .select((eb) => [
-        'ec.kind as key',
+        // As text: PostgreSQL unites an enum column with a text one no other way.
+        eb.cast<string>(eb.ref('ec.kind'), 'text').as('key'),
         nothing(eb).as('labelTh'),
         nothing(eb).as('labelEn'),
         eb.fn.sum('ec.n').as('count'),
@@ -232,7 +233,8 @@ export async function enterpriseStats(
     groups = db
       .selectFrom('e')
       .select((eb) => [
-        'e.kind as key',
+        // As text: PostgreSQL unites an enum column with a text one no other way.
+        eb.cast<string>(eb.ref('e.kind'), 'text').as('key'),
         nothing(eb).as('labelTh'),
         nothing(eb).as('labelEn'),
         eb.fn.countAll().as('count'),
@@ -273,7 +275,8 @@ export async function enterpriseStats(
       .selectFrom('Assessment as s')
       .innerJoin('e', 'e.id', 's.enterpriseId')
       .select((eb) => [
-        's.grade as key',
+        // As text: PostgreSQL unites an enum column with a text one no other way.
+        eb.cast<string>(eb.ref('s.grade'), 'text').as('key'),
         nothing(eb).as('labelTh'),
         nothing(eb).as('labelEn'),
         eb.fn.countAll().as('count'),

@@ -296,7 +296,9 @@ function levelStatement(
       return rows;
     });
   });
-  const none = (eb: AnyEb, type: 'integer' | 'real' | 'text') => eb.cast(eb.val(null), type);
+  // Typed as the column it stands beside in the union: PostgreSQL will not unite a text null with
+  // a timestamp (SQLite casts a null to anything).
+  const none = (eb: AnyEb, type: 'integer' | 'real' | 'text' | 'timestamp') => eb.cast(eb.val(null), type);
   const rowsOf = (i: number) => {
     const pick = picks[i]!;
     const group = pick.group === 'area' ? 'areaId' : pick.group === 'category' ? 'categoryId' : null;
@@ -372,8 +374,8 @@ function levelStatement(
           table === 'Category' ? eb.cast(eb.ref('g.order'), 'text') : eb.val('0'),
         ).as('label'),
         none(eb, 'integer').as('fiscalYear'),
-        none(eb, 'text').as('periodStart'),
-        none(eb, 'text').as('periodEnd'),
+        none(eb, 'timestamp').as('periodStart'),
+        none(eb, 'timestamp').as('periodEnd'),
         none(eb, 'real').as('value'),
         none(eb, 'integer').as('count'),
         none(eb, 'integer').as('approximate'),

@@ -1,0 +1,148 @@
+/**
+ * A throwaway PostgreSQL for tests that hold the two databases to the same answers: a cluster in a
+ * temporary folder (Debian's `postgresql` package, as ../shared/STACK.md describes), on a free
+ * loopback port, with the tables of the Prisma schema (`prisma migrate diff` for a postgresql
+ * provider: the form prisma/schema.prisma promises to keep to) and the rows of the seeded template
+ * database copied in. Null where no PostgreSQL is installed.
+ */
+import { execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { ROOT, TEMPLATE_DB } from './paths.ts';
+
+export interface TestPostgres {
+  url: string;
+  stop(): void;
+}
+
+const PG_ROOT = '/usr/lib/postgresql';
+
+/** Whether a PostgreSQL server is installed here. */
+export const postgresInstalled = (): boolean => serverBin() !== null;
+
+/** The newest installed server's programs, or null. */
+function serverBin(): string | null {
+  if (!existsSync(PG_ROOT)) return null;
+  const versions = readdirSync(PG_ROOT)
+    .filter((v) => existsSync(path.join(PG_ROOT, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions.length ? path.join(PG_ROOT, versions[0]!, 'bin') : null;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The schema's tables as PostgreSQL DDL: the same models, the provider swapped. */
+function postgresDdl(dir: string): string {
+  const schema = readFileSync(path.join(ROOT, 'prisma', 'schema.prisma'), 'utf8')
+    // Generators write files; this copy only describes tables.
+    .replace(/^generator \w+ \{[^}]*\}/gm, '')
+    .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
+    .replace(/url\s*=\s*"file:[^"]*"/, 'url = "postgresql://localhost/unused"');
+  const file = path.join(dir, 'schema.prisma');
+  writeFileSync(file, schema);
+  return execFileSync(
+    path.join(ROOT, 'node_modules', '.bin', 'prisma'),
+    ['migrate', 'diff', '--from-empty', '--to-schema-datamodel', file, '--script'],
+    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+}
+
+/** Every row of the seeded template, into the same tables (booleans from SQLite's 0 and 1). */
+async function copyTemplate(client: pg.Client): Promise<void> {
+  const columns = (
+    await client.query<{ table_name: string; column_name: string; data_type: string }>(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns
+       WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
+    )
+  ).rows;
+  const source = new Database(TEMPLATE_DB, { readonly: true });
+  try {
+    await client.query('BEGIN');
+    // Tables in any order: foreign keys are checked at the end of the copy, not per row.
+    await client.query('SET session_replication_role = replica');
+    for (const table of [...new Set(columns.map((c) => c.table_name))]) {
+      const own = columns.filter((c) => c.table_name === table);
+      const names = own.map((c) => `"${c.column_name}"`).join(', ');
+      const rows = source.prepare(`SELECT ${names} FROM "${table}"`).raw(true).all() as unknown[][];
+      for (let i = 0; i < rows.length; i += 500) {
+        const values: unknown[] = [];
+        const tuples = rows.slice(i, i + 500).map(
+          (row) =>
+            `(${row
+              .map((v, j) => {
+                values.push(own[j]!.data_type === 'boolean' && v != null ? v === 1 : v);
+                return `$${values.length}`;
+              })
+              .join(', ')})`,
+        );
+        await client.query(`INSERT INTO "${table}" (${names}) VALUES ${tuples.join(', ')}`, values);
+      }
+    }
+    await client.query('SET session_replication_role = DEFAULT');
+    await client.query('COMMIT');
+  } finally {
+    source.close();
+  }
+}
+
+export async function startPostgres(): Promise<TestPostgres | null> {
+  const bin = serverBin();
+  if (!bin) return null;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'phalang-pg-'));
+  // The server refuses to run as root: as root, run it as the package's `postgres` user.
+  const asRoot = process.getuid?.() === 0;
+  const run = (program: string, args: string[]) =>
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, program), ...args], { stdio: 'pipe' })
+      : execFileSync(path.join(bin, program), args, { stdio: 'pipe' });
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
+    chownSync(dir, uid, gid);
+  }
+  const data = path.join(dir, 'data');
+  const port = await freePort();
+  // C collation: byte order, as SQLite compares text (the area filter's path ranges rely on it).
+  run('initdb', ['-A', 'trust', '-U', 'postgres', '-D', data, '-E', 'UTF8', '--locale=C', '--no-sync']);
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c full_page_writes=off`;
+  run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+  const stop = () => {
+    try {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  try {
+    const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres` });
+    await admin.connect();
+    await admin.query('CREATE DATABASE phalang');
+    await admin.end();
+    const url = `postgresql://postgres@127.0.0.1:${port}/phalang`;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(postgresDdl(dir));
+      await copyTemplate(client);
+    } finally {
+      await client.end();
+    }
+    return { url, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
