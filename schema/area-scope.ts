@@ -2,13 +2,19 @@
 import type { Prisma } from '../prisma/client.ts';
 import type { AreaScope } from './loaders.ts';
 
-/** Sorts after every character an area code or path uses, so `[path, path + PATH_END)` is a prefix. */
-const PATH_END = '~';
+/**
+ * Sorts after every character, so `[path, path + PATH_END)` is exactly the paths that start with
+ * `path`: U+FFFF is the highest code point in UTF-8 byte order (SQLite, PostgreSQL's "C") and is
+ * given the highest weight by the Unicode collation (CLDR root, PostgreSQL's ICU collations) for
+ * this use. The '~' it replaces only sorts last in byte order: under an ICU collation the range
+ * held no area at all (found by test/schema/analytics/postgres-dialect.test.ts).
+ */
+export const PATH_END = '\uFFFF';
 
 /**
  * The area with this code, every area below it in the administrative hierarchy (their materialised
  * path starts with its path), and for a grouping (a Bangkok district group, a province cluster) its
- * members and the two levels below them. The prefix is a range, `path >= p AND path < p + '~'`, so
+ * members and the two levels below them. The prefix is a range, `path >= p AND path < p + PATH_END`, so
  * the `Area(path)` index serves it on SQLite and PostgreSQL alike (as schema/analytics/sql-scope.ts);
  * a `LIKE '%/code/%'` could use no index. `path` is the area's own (`areaPathOf`); null when no
  * area has the code, and then only a grouping by that code could match (none does).

@@ -18,6 +18,7 @@ import { runCompiled } from './compiled.ts';
 import type { EnterpriseModel } from '../../prisma/client.ts';
 import { prismaRow } from '../../prisma/sql-rows.ts';
 import { areaScope, noRow } from './sql-scope.ts';
+import { PATH_END } from '../area-scope.ts';
 
 export type EnterpriseStatsGroupingValue = 'AREA' | 'KIND' | 'BUSINESS_TYPE' | 'ASSESSMENT_GRADE' | 'NETWORK';
 
@@ -356,7 +357,7 @@ export async function enterpriseStats(
       withBuckets
         .selectFrom('b')
         .innerJoin('Area as a', (join) =>
-          join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', '~'))),
+          join.onRef('a.path', '>=', 'b.path').on((eb) => eb('a.path', '<', eb(eb.ref('b.path'), '||', PATH_END))),
         )
         .innerJoin('ea', 'ea.areaId', 'a.id')
         .select((eb) => [

@@ -3,12 +3,13 @@
  *
  * An area filter means the area, everything below it and, for a grouping, its members and the two
  * levels below them (as area-scope.ts's Prisma form). Below is a prefix of the materialised path
- * (`/TH/TH-10/…`), written as a range, `path >= '/TH/TH-10/' AND path < '/TH/TH-10/~'` ('~' sorts
- * after every character a code uses), so the `Area(path)` index serves it on both databases; rows are
+ * (`/TH/TH-10/…`), written as a range, `path >= '/TH/TH-10/' AND path < '/TH/TH-10/' || PATH_END`
+ * (../area-scope.ts), so the `Area(path)` index serves it on both databases; rows are
  * then matched with `areaId IN (…)`, an index probe per area instead of a look-up per row.
  */
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { sqlTime, type DB } from '../../prisma/sql.ts';
+import { PATH_END } from '../area-scope.ts';
 
 type Eb = ExpressionBuilder<DB, any>;
 
@@ -40,7 +41,7 @@ export function areaScope(eb: Eb, code: string) {
         w(
           'sa.path',
           '<',
-          w.selectFrom(self.as('p')).select((s) => s(s.ref('p.path'), '||', '~').as('end')),
+          w.selectFrom(self.as('p')).select((s) => s(s.ref('p.path'), '||', PATH_END).as('end')),
         ),
       ]),
     )

@@ -115,7 +115,6 @@ export async function startPostgres(): Promise<TestPostgres | null> {
   }
   const data = path.join(dir, 'data');
   const port = await freePort();
-  // C collation: byte order, as SQLite compares text (the area filter's path ranges rely on it).
   run('initdb', ['-A', 'trust', '-U', 'postgres', '-D', data, '-E', 'UTF8', '--locale=C', '--no-sync']);
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c full_page_writes=off`;
   run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
@@ -129,7 +128,9 @@ export async function startPostgres(): Promise<TestPostgres | null> {
   try {
     const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres` });
     await admin.connect();
-    await admin.query('CREATE DATABASE phalang');
+    // A language-aware collation (ICU's root), as a PostgreSQL created with a locale has, rather
+    // than byte order: what compares text must hold under either.
+    await admin.query(`CREATE DATABASE phalang TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'und'`);
     await admin.end();
     const url = `postgresql://postgres@127.0.0.1:${port}/phalang`;
     const client = new pg.Client({ connectionString: url });
