@@ -55,7 +55,8 @@ export function zipOf(entries: ZipEntry[]): Buffer {
 
 /** An .xlsx-shaped zip whose one sheet unzips to `bytes` bytes (mostly spaces inside the XML). */
 export function xlsxBomb(bytes: number, declaredSize?: number): Buffer {
-  const head = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  const head =
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   const tail = '</sheetData></worksheet>';
   const sheet = Buffer.alloc(bytes, 0x20);
   sheet.write(head, 0);
