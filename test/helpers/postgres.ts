@@ -2,8 +2,8 @@
  * A throwaway PostgreSQL for tests that hold the two databases to the same answers: a cluster in a
  * temporary folder (Debian's `postgresql` package, as ../shared/STACK.md describes), on a free
  * loopback port, with the tables of the Prisma schema (`prisma migrate diff` for a postgresql
- * provider: the form prisma/schema.prisma promises to keep to) and the rows of the seeded template
- * database copied in. Null where no PostgreSQL is installed.
+ * provider: the form prisma/schema.prisma promises to keep to) and the rows of an SQLite database
+ * copied in. Null where no PostgreSQL is installed.
  */
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,15 +60,15 @@ function postgresDdl(dir: string): string {
   );
 }
 
-/** Every row of the seeded template, into the same tables (booleans from SQLite's 0 and 1). */
-async function copyTemplate(client: pg.Client): Promise<void> {
+/** Every row of an SQLite database, into the same tables (booleans from SQLite's 0 and 1). */
+async function copyRows(client: pg.Client, file: string): Promise<void> {
   const columns = (
     await client.query<{ table_name: string; column_name: string; data_type: string }>(
       `SELECT table_name, column_name, data_type FROM information_schema.columns
        WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
     )
   ).rows;
-  const source = new Database(TEMPLATE_DB, { readonly: true });
+  const source = new Database(file, { readonly: true });
   try {
     await client.query('BEGIN');
     // Tables in any order: foreign keys are checked at the end of the copy, not per row.
@@ -98,7 +98,8 @@ async function copyTemplate(client: pg.Client): Promise<void> {
   }
 }
 
-export async function startPostgres(): Promise<TestPostgres | null> {
+/** A PostgreSQL holding the rows of the SQLite database `file` (the seeded template by default). */
+export async function startPostgres(file = TEMPLATE_DB): Promise<TestPostgres | null> {
   const bin = serverBin();
   if (!bin) return null;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'phalang-pg-'));
@@ -137,7 +138,7 @@ export async function startPostgres(): Promise<TestPostgres | null> {
     await client.connect();
     try {
       await client.query(postgresDdl(dir));
-      await copyTemplate(client);
+      await copyRows(client, file);
     } finally {
       await client.end();
     }
