@@ -61,7 +61,7 @@ export function createSqlDb(url: string, options: CreateSqlOptions = {}): SqlDb 
     : undefined;
   if (target.provider === 'postgresql') {
     return new Kysely<DB>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }),
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, types: { getTypeParser } }) }),
       log,
     });
   }
@@ -73,6 +73,19 @@ export function createSqlDb(url: string, options: CreateSqlOptions = {}): SqlDb 
     plugins: options.yieldBetweenStatements === false ? [] : [new YieldBetweenStatements()],
   });
 }
+
+/** PostgreSQL's type for Prisma's `DateTime` (`TIMESTAMP(3)`, no time zone). */
+const TIMESTAMP_OID = 1114;
+
+/**
+ * Type parsers for PostgreSQL: a `TIMESTAMP(3)` holds UTC (Prisma writes it so), but `pg` reads a
+ * time without zone as the host's local time, which put every date off by the host's offset
+ * (7 hours in Bangkok). The others as `pg` reads them.
+ */
+const getTypeParser: typeof pg.types.getTypeParser = ((oid: number, format?: 'text' | 'binary') =>
+  oid === TIMESTAMP_OID && format !== 'binary'
+    ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`)
+    : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser;
 
 /** Statements kept prepared, by text. @default 200 */
 const PREPARED_STATEMENTS = 200;
@@ -108,9 +121,11 @@ function preparedOnce(database: Database.Database) {
  */
 function rowsBuiltInScript(statement: Database.Statement): SqliteStatement {
   if (!statement.reader) return statement;
-  const names = statement.columns().map((c) => c.name);
   statement.raw(true);
+  let names = statement.columns().map((c) => c.name);
   const toRow = (values: unknown[]) => {
+    // SQLite prepares a statement again after a schema change: `*` may then read more or fewer columns.
+    if (values.length !== names.length) names = statement.columns().map((c) => c.name);
     const row: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
     return row;

@@ -1,6 +1,6 @@
 /**
  * The ids of one page of an indicator's observations, in the connection's order (period start,
- * area, category, id; SQLite sorts a missing area or category first), read as a keyset page:
+ * area, category, id; a missing area or category first, on either database), read as a keyset page:
  * each part of "after the cursor" is an index range on `Observation(indicatorId, periodStart,
  * areaId, categoryId, id)` read in order and cut at the page size, so a page costs the same on the
  * first page and the thousandth, where an OFFSET or Prisma's cursor walked every earlier row.
@@ -91,8 +91,10 @@ export async function observationPageRows(
         ]),
       )
       .orderBy('o.periodStart')
-      .orderBy('o.areaId')
-      .orderBy('o.categoryId')
+      // Said outright: SQLite puts nulls first in an ascending order, PostgreSQL last, and the
+      // keyset conditions below and `inOrder` count on first.
+      .orderBy('o.areaId', (o) => o.asc().nullsFirst())
+      .orderBy('o.categoryId', (o) => o.asc().nullsFirst())
       .orderBy('o.id')
       .limit(limit);
   let parts: ReturnType<typeof range>[];

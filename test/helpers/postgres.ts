@@ -1,13 +1,12 @@
 /**
  * A throwaway PostgreSQL for tests that hold the two databases to the same answers: a cluster in a
- * temporary folder (Debian's `postgresql` package, as ../shared/STACK.md describes), on a free
- * loopback port, with the tables of the Prisma schema (`prisma migrate diff` for a postgresql
+ * temporary folder (Debian's `postgresql` package, as ../shared/STACK.md describes), reached by its
+ * socket in that folder, with the tables of the Prisma schema (`prisma migrate diff` for a postgresql
  * provider: the form prisma/schema.prisma promises to keep to) and the rows of an SQLite database
  * copied in. Null where no PostgreSQL is installed.
  */
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -31,17 +30,6 @@ function serverBin(): string | null {
     .filter((v) => existsSync(path.join(PG_ROOT, v, 'bin', 'initdb')))
     .sort((a, b) => Number(b) - Number(a));
   return versions.length ? path.join(PG_ROOT, versions[0]!, 'bin') : null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The schema's tables as PostgreSQL DDL: the same models, the provider swapped. */
@@ -71,7 +59,8 @@ async function copyRows(client: pg.Client, file: string): Promise<void> {
   const source = new Database(file, { readonly: true });
   try {
     await client.query('BEGIN');
-    // Tables in any order: foreign keys are checked at the end of the copy, not per row.
+    // Tables in any order: foreign keys are not checked during the copy (their triggers are off);
+    // the rows are SQLite's, where they were checked when written.
     await client.query('SET session_replication_role = replica');
     for (const table of [...new Set(columns.map((c) => c.table_name))]) {
       const own = columns.filter((c) => c.table_name === table);
@@ -102,38 +91,49 @@ async function copyRows(client: pg.Client, file: string): Promise<void> {
 export async function startPostgres(file = TEMPLATE_DB): Promise<TestPostgres | null> {
   const bin = serverBin();
   if (!bin) return null;
+  // Private (0700): the server listens on a socket in here only, never on a TCP port, so no other
+  // user or process on the machine can reach a server that trusts every connection.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'phalang-pg-'));
+  const data = path.join(dir, 'data');
   // The server refuses to run as root: as root, run it as the package's `postgres` user.
   const asRoot = process.getuid?.() === 0;
   const run = (program: string, args: string[]) =>
     asRoot
       ? execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, program), ...args], { stdio: 'pipe' })
       : execFileSync(path.join(bin, program), args, { stdio: 'pipe' });
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
-    chownSync(dir, uid, gid);
-  }
-  const data = path.join(dir, 'data');
-  const port = await freePort();
-  run('initdb', ['-A', 'trust', '-U', 'postgres', '-D', data, '-E', 'UTF8', '--locale=C', '--no-sync']);
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c full_page_writes=off`;
-  run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('exit', stop);
     try {
-      run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+      if (existsSync(path.join(data, 'postmaster.pid'))) run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   };
+  // A worker that ends without the caller's stop (a timeout, an interrupt) still stops its server.
+  process.once('exit', stop);
   try {
-    const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres` });
+    if (asRoot) {
+      const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+      const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
+      chownSync(dir, uid, gid);
+    }
+    run('initdb', ['-A', 'trust', '-U', 'postgres', '-D', data, '-E', 'UTF8', '--locale=C', '--no-sync']);
+    const options = `-c listen_addresses='' -k ${dir} -c fsync=off -c full_page_writes=off`;
+    run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+    const urlOf = (database: string) => `postgresql://postgres@/${database}?host=${encodeURIComponent(dir)}`;
+    const admin = new pg.Client({ connectionString: urlOf('postgres') });
     await admin.connect();
-    // A language-aware collation (ICU's root), as a PostgreSQL created with a locale has, rather
-    // than byte order: what compares text must hold under either.
-    await admin.query(`CREATE DATABASE phalang TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'und'`);
-    await admin.end();
-    const url = `postgresql://postgres@127.0.0.1:${port}/phalang`;
+    try {
+      // A language-aware collation (ICU's root), as a PostgreSQL created with a locale has, rather
+      // than byte order: what compares text must hold under either.
+      await admin.query(`CREATE DATABASE phalang TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'und'`);
+    } finally {
+      await admin.end();
+    }
+    const url = urlOf('phalang');
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
