@@ -3,11 +3,12 @@ import type { Prisma } from '../prisma/client.ts';
 import type { AreaScope } from './loaders.ts';
 
 /**
- * Sorts after every character, so `[path, path + PATH_END)` is exactly the paths that start with
- * `path`: U+FFFF is the highest code point in UTF-8 byte order (SQLite, PostgreSQL's "C") and is
- * given the highest weight by the Unicode collation (CLDR root, PostgreSQL's ICU collations) for
- * this use. The '~' it replaces only sorts last in byte order: under an ICU collation the range
- * held no area at all (found by test/schema/analytics/postgres-dialect.test.ts).
+ * Sorts after every character a path can hold, so `[path, path + PATH_END)` is exactly the paths
+ * that start with `path`. U+FFFF sorts after all of the Basic Multilingual Plane (ASCII codes, Thai)
+ * in UTF-8 byte order (SQLite, PostgreSQL's "C"), and the Unicode collation (CLDR root, PostgreSQL's
+ * ICU collations) gives it the highest weight for this use. The '~' it replaces sorts last in byte
+ * order only: under an ICU collation the range held no area at all (found by
+ * test/schema/analytics/postgres-dialect.test.ts).
  */
 export const PATH_END = '\uFFFF';
 

@@ -186,6 +186,8 @@ export async function enterpriseStats(
       );
   const nothing = (eb: AnyEb) => eb.cast<string | null>(eb.val(null), 'text');
   const noYear = (eb: AnyEb) => eb.cast<number | null>(eb.val(null), 'integer');
+  // An enum column as the `key`, as text: PostgreSQL unites an enum with the text keys no other way.
+  const enumKey = (eb: AnyEb, column: string) => eb.cast<string>(eb.ref(column), 'text').as('key');
   // Typed loosely like `groups` below: the two forms differ only in the table they count.
   const totalRow: any = counts
     ? db
@@ -221,8 +223,7 @@ export async function enterpriseStats(
     groups = db
       .selectFrom('ec')
       .select((eb) => [
-        // As text: PostgreSQL unites an enum column with a text one no other way.
-        eb.cast<string>(eb.ref('ec.kind'), 'text').as('key'),
+        enumKey(eb, 'ec.kind'),
         nothing(eb).as('labelTh'),
         nothing(eb).as('labelEn'),
         eb.fn.sum('ec.n').as('count'),
@@ -234,8 +235,7 @@ export async function enterpriseStats(
     groups = db
       .selectFrom('e')
       .select((eb) => [
-        // As text: PostgreSQL unites an enum column with a text one no other way.
-        eb.cast<string>(eb.ref('e.kind'), 'text').as('key'),
+        enumKey(eb, 'e.kind'),
         nothing(eb).as('labelTh'),
         nothing(eb).as('labelEn'),
         eb.fn.countAll().as('count'),
@@ -276,8 +276,7 @@ export async function enterpriseStats(
       .selectFrom('Assessment as s')
       .innerJoin('e', 'e.id', 's.enterpriseId')
       .select((eb) => [
-        // As text: PostgreSQL unites an enum column with a text one no other way.
-        eb.cast<string>(eb.ref('s.grade'), 'text').as('key'),
+        enumKey(eb, 's.grade'),
         nothing(eb).as('labelTh'),
         nothing(eb).as('labelEn'),
         eb.fn.countAll().as('count'),

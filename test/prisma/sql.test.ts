@@ -7,17 +7,19 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlDb } from '../../prisma/sql.ts';
 import { TMP } from '../helpers/paths.ts';
 
 const file = path.join(TMP, `sql-rows-${randomUUID()}.db`);
-const setup = new Database(file);
-setup.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, amount REAL, data BLOB, note TEXT)`);
-setup.exec(
-  `INSERT INTO t (name, amount, data, note) VALUES ('ก', 1.5, x'00ff', NULL), (NULL, NULL, NULL, 'x'), ('b', -2, x'', '')`,
-);
-setup.close();
+beforeAll(() => {
+  const setup = new Database(file);
+  setup.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, amount REAL, data BLOB, note TEXT)`);
+  setup.exec(
+    `INSERT INTO t (name, amount, data, note) VALUES ('ก', 1.5, x'00ff', NULL), (NULL, NULL, NULL, 'x'), ('b', -2, x'', '')`,
+  );
+  setup.close();
+});
 afterAll(() => {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
 });
@@ -57,8 +59,11 @@ describe('rows of the SQL builder on SQLite', () => {
         .stream())
         streamed.push(row);
       const direct = new Database(file, { readonly: true });
-      expect(streamed).toEqual(direct.prepare(`SELECT * FROM t`).all());
-      direct.close();
+      try {
+        expect(streamed).toEqual(direct.prepare(`SELECT * FROM t`).all());
+      } finally {
+        direct.close();
+      }
       const written = await sql`UPDATE t SET note = 'y' WHERE id > 1`.execute(db);
       expect(written.numAffectedRows).toBe(2n);
     } finally {
