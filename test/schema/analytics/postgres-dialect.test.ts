@@ -28,6 +28,7 @@ import type { AggregateOptions } from '../../../schema/analytics/period-rules.ts
 import { indicatorSeries } from '../../../schema/analytics/series.ts';
 import { indicatorTotal } from '../../../schema/analytics/total.ts';
 import { searchMatches } from '../../../schema/search-matches.ts';
+import { createLoaders } from '../../../schema/loaders.ts';
 import { prismaRow } from '../../../prisma/sql-rows.ts';
 import { postgresInstalled, startPostgres, type TestPostgres } from '../../helpers/postgres.ts';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
@@ -65,6 +66,16 @@ const holdsData = (value: unknown): boolean =>
       : typeof value === 'object' && value !== null && Object.values(value).some(holdsData));
 
 const AREAS = [null, 'TH', 'TH-10', 'TH-50'];
+
+/** The first column of every row of `text` on the SQLite database `file`. */
+function keysIn<K extends string | number>(file: string, text: string): K[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(text).pluck().all() as K[];
+  } finally {
+    db.close();
+  }
+}
 
 /** Pages of observations as the connection hands them on: whole rows in the Prisma client's shape. */
 async function observationPages(sql: SqlReader, ids: number[], filter: unknown, after: number | null, limit: number) {
@@ -143,7 +154,25 @@ function cases(file: string): Record<Family, Case[]> {
     ['partner graph, 2', (s) => partnerGraph(s, null, 2)],
     ...['ออมสิน', 'community', 'วิสาหกิจชุมชน', 'ก'].map((q): Case => [`search ${q}`, (s) => searchMatches(s, q, 10)]),
   ];
+  // The widgets' look-ups (schema/loaders.ts), each asked for every key there is, and one unknown.
+  const codes = (text: string) => keysIn<string>(file, text);
+  const numbers = (text: string) => keysIn<number>(file, text);
+  const lookups = createLoaders.bind(null, {} as never);
+  const lookupCases: Case[] = [
+    [
+      'indicators by code',
+      (s) => lookups(s).indicatorByCode.loadMany([...codes(`SELECT code FROM Indicator`), 'NONE']),
+    ],
+    ['units by code', (s) => lookups(s).unitByCode.loadMany([...codes(`SELECT code FROM Unit`), 'NONE'])],
+    ['sources by id', (s) => lookups(s).sourceById.loadMany([...numbers(`SELECT id FROM Source`), -1])],
+    ['areas by id', (s) => lookups(s).areaById.loadMany([...numbers(`SELECT id FROM Area`), -1])],
+    ['categories by id', (s) => lookups(s).categoryById.loadMany([...numbers(`SELECT id FROM Category`), -1])],
+    ['business types of enterprises', (s) => lookups(s).businessTypesOf.loadMany(numbers(`SELECT id FROM Enterprise`))],
+    ['sources of enterprises', (s) => lookups(s).sourcesOfEnterprise.loadMany(numbers(`SELECT id FROM Enterprise`))],
+    ['area scopes by code', (s) => lookups(s).areaScope.loadMany([...codes(`SELECT code FROM Area`), 'NONE'])],
+  ];
   return {
+    'widget look-ups': lookupCases,
     'indicator aggregates': indicatorCases,
     'enterprise stats, counts and first pages': enterpriseCases,
     'observation pages and counts': observationCases,
@@ -152,6 +181,7 @@ function cases(file: string): Record<Family, Case[]> {
 }
 
 const FAMILIES = [
+  'widget look-ups',
   'indicator aggregates',
   'enterprise stats, counts and first pages',
   'observation pages and counts',
