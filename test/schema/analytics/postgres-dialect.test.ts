@@ -67,16 +67,6 @@ const holdsData = (value: unknown): boolean =>
 
 const AREAS = [null, 'TH', 'TH-10', 'TH-50'];
 
-/** The first column of every row of `text` on the SQLite database `file`. */
-function keysIn<K extends string | number>(file: string, text: string): K[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare(text).pluck().all() as K[];
-  } finally {
-    db.close();
-  }
-}
-
 /** Pages of observations as the connection hands them on: whole rows in the Prisma client's shape. */
 async function observationPages(sql: SqlReader, ids: number[], filter: unknown, after: number | null, limit: number) {
   const pages = await observationPageRows(sql, ids, filter as never, after, limit);
@@ -94,6 +84,17 @@ function cases(file: string): Record<Family, Case[]> {
   const someObservations = (template.prepare(`SELECT id FROM Observation ORDER BY id`).all() as { id: number }[])
     .filter((_, i) => i % 20 === 0)
     .map((r) => r.id);
+  // Every key the widgets' look-ups can be asked for, read once with the questions.
+  const column = <K extends string | number>(text: string) => template.prepare(text).pluck().all() as K[];
+  const keys = {
+    indicators: column<string>(`SELECT code FROM Indicator`),
+    units: column<string>(`SELECT code FROM Unit`),
+    sources: column<number>(`SELECT id FROM Source`),
+    areaIds: column<number>(`SELECT id FROM Area`),
+    areaCodes: column<string>(`SELECT code FROM Area`),
+    categories: column<number>(`SELECT id FROM Category`),
+    enterprises: column<number>(`SELECT id FROM Enterprise`),
+  };
   template.close();
   const options = (area: string | null): AggregateOptions => ({
     filter: area ? { area } : {},
@@ -155,21 +156,16 @@ function cases(file: string): Record<Family, Case[]> {
     ...['ออมสิน', 'community', 'วิสาหกิจชุมชน', 'ก'].map((q): Case => [`search ${q}`, (s) => searchMatches(s, q, 10)]),
   ];
   // The widgets' look-ups (schema/loaders.ts), each asked for every key there is, and one unknown.
-  const codes = (text: string) => keysIn<string>(file, text);
-  const numbers = (text: string) => keysIn<number>(file, text);
   const lookups = createLoaders.bind(null, {} as never);
   const lookupCases: Case[] = [
-    [
-      'indicators by code',
-      (s) => lookups(s).indicatorByCode.loadMany([...codes(`SELECT code FROM Indicator`), 'NONE']),
-    ],
-    ['units by code', (s) => lookups(s).unitByCode.loadMany([...codes(`SELECT code FROM Unit`), 'NONE'])],
-    ['sources by id', (s) => lookups(s).sourceById.loadMany([...numbers(`SELECT id FROM Source`), -1])],
-    ['areas by id', (s) => lookups(s).areaById.loadMany([...numbers(`SELECT id FROM Area`), -1])],
-    ['categories by id', (s) => lookups(s).categoryById.loadMany([...numbers(`SELECT id FROM Category`), -1])],
-    ['business types of enterprises', (s) => lookups(s).businessTypesOf.loadMany(numbers(`SELECT id FROM Enterprise`))],
-    ['sources of enterprises', (s) => lookups(s).sourcesOfEnterprise.loadMany(numbers(`SELECT id FROM Enterprise`))],
-    ['area scopes by code', (s) => lookups(s).areaScope.loadMany([...codes(`SELECT code FROM Area`), 'NONE'])],
+    ['indicators by code', (s) => lookups(s).indicatorByCode.loadMany([...keys.indicators, 'NONE'])],
+    ['units by code', (s) => lookups(s).unitByCode.loadMany([...keys.units, 'NONE'])],
+    ['sources by id', (s) => lookups(s).sourceById.loadMany([...keys.sources, -1])],
+    ['areas by id', (s) => lookups(s).areaById.loadMany([...keys.areaIds, -1])],
+    ['categories by id', (s) => lookups(s).categoryById.loadMany([...keys.categories, -1])],
+    ['business types of enterprises', (s) => lookups(s).businessTypesOf.loadMany(keys.enterprises)],
+    ['sources of enterprises', (s) => lookups(s).sourcesOfEnterprise.loadMany(keys.enterprises)],
+    ['area scopes by code', (s) => lookups(s).areaScope.loadMany([...keys.areaCodes, 'NONE'])],
   ];
   return {
     'widget look-ups': lookupCases,
